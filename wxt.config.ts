@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See docs/ARCHITECTURE.md for what each entrypoint does and README.md for why each permission is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Entente',
+    description:
+      'Highlights countries and officials on any news page and shows related Ukrainian defence-cooperation articles. Works offline; sends nothing anywhere.',
+    permissions: ['storage'],
+    // Extension pages only load our own bundled code; nothing is fetched from the network.
+    content_security_policy:
+      browser === 'firefox'
+        ? undefined
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    action: { default_title: 'Entente' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'entente@entente.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
