@@ -1,0 +1,32 @@
+import type { ArticleHit } from '../lib/messages';
+import { Snippet } from './Snippet';
+
+export type ArticleRowProps = {
+  hit: ArticleHit;
+  langLabel: string;
+  onOpen: (id: string) => void;
+};
+
+/** One related article: title (a button that opens the reader), outlet, date, language, snippet. */
+export function ArticleRow({ hit, langLabel, onOpen }: ArticleRowProps) {
+  const meta = [hit.outlet, hit.date ? formatDate(hit.date) : null].filter(Boolean).join(' · ');
+  return (
+    <li class="article">
+      <button type="button" class="article-title" onClick={() => onOpen(hit.id)}>
+        {hit.title}
+      </button>
+      <div class="article-meta">
+        <span class="lang" title={langLabel}>
+          {hit.lang.toUpperCase()}
+        </span>
+        {meta ? <span>{meta}</span> : null}
+        {hit.own ? <span class="own">★</span> : null}
+      </div>
+      <Snippet text={hit.snippet} marks={hit.marks} />
+    </li>
+  );
+}
+
+function formatDate(iso: string): string {
+  return iso.slice(0, 10);
+}

@@ -1,0 +1,126 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HoverCard, type HoverCardState } from '../../components/HoverCard';
+import type { UiLang } from '../../lib/languages';
+import { CARD_CSS } from './card-style';
+
+export const CARD_HOST_TAG = 'entente-card';
+
+export type CardUi = {
+  show(anchor: Range, state: HoverCardState): void;
+  update(state: HoverCardState): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** True for our host element and anything in it. */
+  contains(node: Node | null): boolean;
+  focus(): void;
+};
+
+export type CardUiOptions = {
+  ctx: ContentScriptContext;
+  lang: UiLang;
+  onOpenArticle: (id: string) => void;
+  onClose: () => void;
+};
+
+/**
+ * The hover card in its own shadow root. The host is added to the page the first time a card
+ * opens, beside <body> (under <html>) so a transformed body does not move it, and is the only
+ * node Entente ever adds.
+ */
+export async function createCardUi({ ctx, lang, onOpenArticle, onClose }: CardUiOptions): Promise<CardUi> {
+  let layer: HTMLElement | null = null;
+  let anchor: Range | null = null;
+  let state: HoverCardState | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+
+  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
+    name: CARD_HOST_TAG,
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    css: CARD_CSS,
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'pointerdown'],
+    onMount(container) {
+      const element = document.createElement('div');
+      element.className = 'layer';
+      container.append(element);
+      return element;
+    },
+    onRemove(element) {
+      if (element) render(null, element);
+    },
+  });
+
+  const paint = () => {
+    if (!layer || !state) return;
+    render(
+      <HoverCard state={state} lang={lang} onOpenArticle={onOpenArticle} onClose={onClose} />,
+      layer,
+    );
+  };
+
+  const place = () => {
+    if (!layer || !anchor) return;
+    const range = anchor;
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+    };
+    void computePosition(reference, layer, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end', 'right', 'left'] }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      if (!layer) return;
+      layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  };
+
+  return {
+    show(range, next) {
+      if (!ui.mounted) ui.mount();
+      layer = ui.mounted ?? null;
+      anchor = range;
+      state = next;
+      paint();
+      stopAutoUpdate?.();
+      if (layer) {
+        const reference = {
+          getBoundingClientRect: () => range.getBoundingClientRect(),
+          contextElement: range.startContainer.parentElement ?? undefined,
+        };
+        stopAutoUpdate = autoUpdate(reference, layer, place, { animationFrame: false });
+      }
+    },
+    update(next) {
+      state = next;
+      paint();
+      place();
+    },
+    hide() {
+      stopAutoUpdate?.();
+      stopAutoUpdate = null;
+      anchor = null;
+      state = null;
+      if (layer) render(null, layer);
+    },
+    isOpen: () => state !== null,
+    contains: (node) => !!node && (node === ui.shadowHost || ui.shadowHost.contains(node)),
+    focus() {
+      ui.shadow.querySelector<HTMLElement>('.article-title, .close')?.focus();
+    },
+  };
+}

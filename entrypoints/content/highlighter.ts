@@ -1,0 +1,91 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: the page's DOM is never touched. Ranges
+ * are StaticRanges (live Ranges slow every later DOM change on the page, see SETUP-NOTES), and
+ * the ::highlight rules come from an adopted style sheet, which adds no node to the page.
+ */
+export type HighlightKind = 'country' | 'person' | 'adjective';
+
+export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
+  country: 'entente-country',
+  person: 'entente-person',
+  adjective: 'entente-adjective',
+};
+
+// Colours chosen to stay legible on light and dark pages: a translucent tint plus an underline.
+const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAMES.country}) {
+  background-color: rgba(56, 132, 255, 0.22);
+  text-decoration: underline 2px rgba(40, 110, 230, 0.9);
+  text-underline-offset: 2px;
+}
+::highlight(${HIGHLIGHT_NAMES.person}) {
+  background-color: rgba(255, 170, 0, 0.28);
+  text-decoration: underline 2px rgba(214, 120, 0, 0.95);
+  text-underline-offset: 2px;
+}
+::highlight(${HIGHLIGHT_NAMES.adjective}) {
+  text-decoration: underline 1px dotted rgba(40, 110, 230, 0.8);
+  text-underline-offset: 2px;
+}
+`;
+
+export type Highlighter = {
+  add(kind: HighlightKind, range: AbstractRange): void;
+  delete(kind: HighlightKind, range: AbstractRange): void;
+  /** Re-registers our highlights and style if the page removed them; true when it had to. */
+  ensureRegistered(): boolean;
+  size(): number;
+  dispose(): void;
+};
+
+export function isHighlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export function createHighlighter(doc: Document): Highlighter {
+  const highlights = new Map<HighlightKind, Highlight>();
+  for (const kind of Object.keys(HIGHLIGHT_NAMES) as HighlightKind[]) {
+    const highlight = new Highlight();
+    // Persons above countries where they overlap (they never should, but a page may nest them).
+    highlight.priority = kind === 'person' ? 2 : kind === 'country' ? 1 : 0;
+    highlights.set(kind, highlight);
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+
+  const ensureRegistered = (): boolean => {
+    let repaired = false;
+    for (const [kind, highlight] of highlights) {
+      const name = HIGHLIGHT_NAMES[kind];
+      if (CSS.highlights.get(name) !== highlight) {
+        CSS.highlights.set(name, highlight);
+        repaired = true;
+      }
+    }
+    if (!doc.adoptedStyleSheets.includes(sheet)) {
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      repaired = true;
+    }
+    return repaired;
+  };
+  ensureRegistered();
+
+  return {
+    add: (kind, range) => void highlights.get(kind)!.add(range),
+    delete: (kind, range) => void highlights.get(kind)!.delete(range),
+    ensureRegistered,
+    size: () => {
+      let n = 0;
+      for (const h of highlights.values()) n += h.size;
+      return n;
+    },
+    dispose: () => {
+      for (const [kind, highlight] of highlights) {
+        const name = HIGHLIGHT_NAMES[kind];
+        if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+        highlight.clear();
+      }
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}

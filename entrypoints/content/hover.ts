@@ -1,0 +1,138 @@
+import type { Annotator, PageMention } from './annotator';
+
+export type HoverOptions = {
+  annotator: Annotator;
+  /** How long the pointer rests on a mention before its card opens. */
+  dwellMs: number;
+  /** How long the card stays after the pointer leaves it and the mention. */
+  graceMs: number;
+  isInCard: (target: EventTarget | null) => boolean;
+  onOpen: (mention: PageMention, range: Range) => void;
+  onClose: () => void;
+};
+
+export type HoverTracker = { dispose(): void; current(): PageMention | null };
+
+/**
+ * Finds the mention under the pointer. Pointer events never reach a highlight, so each move is
+ * hit-tested: the caret position under the pointer, then the mention's own client rects.
+ */
+export function trackHover(options: HoverOptions): HoverTracker {
+  const { annotator, dwellMs, graceMs, isInCard, onOpen, onClose } = options;
+  let frame = 0;
+  let lastEvent: PointerEvent | null = null;
+  let candidate: PageMention | null = null;
+  let open: PageMention | null = null;
+  let dwellTimer: ReturnType<typeof setTimeout> | undefined;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const cancelDwell = () => {
+    clearTimeout(dwellTimer);
+    dwellTimer = undefined;
+    candidate = null;
+  };
+  const scheduleClose = () => {
+    if (!open || graceTimer !== undefined) return;
+    graceTimer = setTimeout(() => {
+      graceTimer = undefined;
+      open = null;
+      onClose();
+    }, graceMs);
+  };
+  const keepOpen = () => {
+    clearTimeout(graceTimer);
+    graceTimer = undefined;
+  };
+
+  const check = () => {
+    frame = 0;
+    const event = lastEvent;
+    if (!event) return;
+    if (isInCard(event.target)) {
+      cancelDwell();
+      keepOpen();
+      return;
+    }
+    const hit = mentionAtPoint(annotator, event.clientX, event.clientY);
+    if (!hit) {
+      cancelDwell();
+      scheduleClose();
+      return;
+    }
+    if (open && hit.mention === open) {
+      cancelDwell();
+      keepOpen();
+      return;
+    }
+    if (candidate === hit.mention) return;
+    cancelDwell();
+    candidate = hit.mention;
+    dwellTimer = setTimeout(() => {
+      dwellTimer = undefined;
+      if (candidate !== hit.mention) return;
+      candidate = null;
+      keepOpen();
+      open = hit.mention;
+      onOpen(hit.mention, hit.range);
+    }, dwellMs);
+  };
+
+  const onMove = (event: PointerEvent) => {
+    lastEvent = event;
+    if (!frame) frame = requestAnimationFrame(check);
+  };
+  const onLeave = () => {
+    cancelDwell();
+    scheduleClose();
+  };
+
+  document.addEventListener('pointermove', onMove, { passive: true, capture: true });
+  document.documentElement.addEventListener('pointerleave', onLeave, { passive: true });
+  return {
+    current: () => open,
+    dispose() {
+      cancelDwell();
+      keepOpen();
+      cancelAnimationFrame(frame);
+      document.removeEventListener('pointermove', onMove, { capture: true });
+      document.documentElement.removeEventListener('pointerleave', onLeave);
+    },
+  };
+}
+
+/** The mention whose painted text is under (x, y), with a live Range for positioning the card. */
+export function mentionAtPoint(
+  annotator: Annotator,
+  x: number,
+  y: number,
+): { mention: PageMention; range: Range } | null {
+  const caret = caretAt(x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  const mention = annotator.mentionAt(caret.node as Text, caret.offset);
+  if (!mention) return null;
+  const range = liveRange(mention.range);
+  // The caret snaps to the nearest character: confirm the pointer is really over the name.
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
+      return { mention, range };
+    }
+  }
+  return null;
+}
+
+export function liveRange(range: AbstractRange): Range {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
+    .caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findMentions, entityType } from '../../lib/find-mentions';
+import type { Mention } from '../../lib/gazetteer-schema';
+import { uiLangFor } from '../../lib/ui-strings';
+import { sendToBackground } from '../../utils/messaging';
+import { createAnnotator, type PageMention } from './annotator';
+import { CARD_HOST_TAG, createCardUi } from './card-ui';
+import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
+import { trackHover } from './hover';
+import { observePage } from './observe-page';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    if (!document.body || !isHighlightApiAvailable()) return;
+    const lang = uiLangFor(browser.i18n.getUILanguage());
+    const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === CARD_HOST_TAG;
+    const kindOf = (mention: Mention): HighlightKind =>
+      mention.kind === 'adjective' ? 'adjective' : entityType(mention.entity) === 'person' ? 'person' : 'country';
+
+    const highlighter = createHighlighter(document);
+    const annotator = createAnnotator({ root: document.body, findMentions, kindOf, highlighter, isOwnNode });
+
+    let requestId = 0;
+    const card = await createCardUi({
+      ctx,
+      lang,
+      onOpenArticle: (id) => void sendToBackground({ type: 'openArticle', id }),
+      onClose: () => closeCard(),
+    });
+    const closeCard = () => {
+      requestId++;
+      card.hide();
+    };
+
+    const openCard = async (mention: PageMention, range: Range) => {
+      const id = ++requestId;
+      const entityName = range.toString();
+      card.show(range, { status: 'loading', entityName });
+      const pageEntities = [...new Set(annotator.mentions().map((m) => m.mention.entity))];
+      const reply = await sendToBackground({
+        type: 'relatedArticles',
+        entity: mention.mention.entity,
+        context: sentenceAround(mention.block.text, mention.mention.start, mention.mention.end),
+        pageEntities,
+        limit: 3,
+      });
+      if (id !== requestId) return;
+      card.update(
+        reply.ok
+          ? { status: 'ready', ...reply.value }
+          : { status: 'error', entityName, message: reply.error },
+      );
+    };
+
+    const hover = trackHover({
+      annotator,
+      dwellMs: 150,
+      graceMs: 300,
+      isInCard: (target) => target instanceof Node && card.contains(target),
+      onOpen: (mention, range) => void openCard(mention, range),
+      onClose: closeCard,
+    });
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && card.isOpen()) closeCard();
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+
+    const observer = observePage({
+      root: document.body,
+      isOwnNode: (node) => card.contains(node) || isOwnNode(node),
+      onChange: (containers) => annotator.rescan(containers),
+    });
+    // The page may clear CSS.highlights or its adopted style sheets at any time.
+    const registryCheck = setInterval(() => highlighter.ensureRegistered(), 1000);
+
+    ctx.onInvalidated(() => {
+      clearInterval(registryCheck);
+      observer.disconnect();
+      hover.dispose();
+      document.removeEventListener('keydown', onKeyDown, true);
+      annotator.dispose();
+      highlighter.dispose();
+    });
+    await annotator.start();
+  },
+});
+
+/** The sentence of `text` that holds [start, end), for ranking related articles. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.search(/[^.!?]*$/), start - 300, 0);
+  const after = text.slice(end);
+  const stop = after.search(/[.!?]/);
+  const to = stop === -1 ? Math.min(text.length, end + 300) : Math.min(end + stop + 1, end + 300);
+  return text.slice(from, to);
+}

@@ -1,0 +1,69 @@
+import type { Article } from './article-schema';
+import type { Entity, Mention } from './gazetteer-schema';
+import type { GazetteerLang } from './languages';
+import {
+  ToBackground,
+  type EntityInfo,
+  type Reply,
+  type ToBackgroundReplies,
+} from './messages';
+import { createArticleRanker } from './rank-articles';
+
+export type BackgroundData = {
+  articles: readonly Article[];
+  entities: readonly Entity[];
+  findMentions: (text: string) => Mention[];
+  uiLang: GazetteerLang;
+  version: string;
+  /** Opens the reader on an article (a browser effect, passed in). */
+  openArticle: (id: string) => Promise<void>;
+};
+
+export type MessageHandler = (
+  message: unknown,
+) => Promise<Reply<ToBackgroundReplies[keyof ToBackgroundReplies]>>;
+
+/**
+ * The background's answer to every message, as a pure function of its data: parse with zod,
+ * dispatch on `type`, and turn every failure into `{ ok: false, error }`.
+ */
+export function createMessageHandler(data: BackgroundData): MessageHandler {
+  const ranker = createArticleRanker(data.articles, data.findMentions);
+  const entities = new Map(data.entities.map((e) => [e.id, e]));
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+
+  function entityInfo(id: string): EntityInfo | null {
+    const entity = entities.get(id);
+    if (!entity) return null;
+    return {
+      id,
+      type: entity.type,
+      name: entity.names[data.uiLang],
+      role: entity.role?.[data.uiLang] ?? null,
+    };
+  }
+
+  return async (message) => {
+    const parsed = ToBackground.safeParse(message);
+    if (!parsed.success) {
+      return { ok: false, error: `Not a message Entente understands: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    }
+    const request = parsed.data;
+    switch (request.type) {
+      case 'ping':
+        return { ok: true, value: { articles: data.articles.length, version: data.version } };
+      case 'relatedArticles': {
+        const entity = entityInfo(request.entity);
+        if (!entity) return { ok: false, error: `Unknown entity "${request.entity}"` };
+        const { hits, total } = ranker.related(request);
+        return { ok: true, value: { entity, articles: hits, total } };
+      }
+      case 'openArticle':
+        if (!articles.has(request.id)) return { ok: false, error: `No article "${request.id}"` };
+        await data.openArticle(request.id);
+        return { ok: true, value: { opened: true } };
+      case 'getArticle':
+        return { ok: true, value: { article: articles.get(request.id) ?? null } };
+    }
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { Article } from './article-schema';
+import type { ARTICLE_LANGS } from './languages';
+
+/**
+ * Messages to the background, one zod schema per request (a union discriminated on `type`),
+ * and the reply type of each. The background `safeParse`s every message: foreign or malformed
+ * payloads get a typed error, never an exception.
+ */
+
+const entityId = z.string().min(1).max(64);
+
+export const RelatedArticlesRequest = z.object({
+  type: z.literal('relatedArticles'),
+  entity: entityId,
+  /** The sentence around the mention, used for fuzzy ranking. */
+  context: z.string().max(2000).default(''),
+  /** Other entities on the page: co-mentions boost articles that share them. */
+  pageEntities: z.array(entityId).max(500).default([]),
+  limit: z.number().int().min(1).max(50).default(3),
+});
+
+export const GetArticleRequest = z.object({
+  type: z.literal('getArticle'),
+  id: z.string().min(1).max(200),
+});
+
+/** Opens an article in the extension's reader page (a new tab). */
+export const OpenArticleRequest = z.object({
+  type: z.literal('openArticle'),
+  id: z.string().min(1).max(200),
+});
+
+export const PingRequest = z.object({ type: z.literal('ping') });
+
+export const ToBackground = z.discriminatedUnion('type', [
+  RelatedArticlesRequest,
+  GetArticleRequest,
+  OpenArticleRequest,
+  PingRequest,
+]);
+export type ToBackground = z.infer<typeof ToBackground>;
+export type ToBackgroundInput = z.input<typeof ToBackground>;
+
+/** An article as shown in a list: enough for a card row, not the whole body. */
+export type ArticleHit = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  lang: (typeof ARTICLE_LANGS)[number];
+  /** A short passage where the entity or query appears. */
+  snippet: string;
+  /** [start, end) ranges in `snippet` to emphasise. */
+  marks: Array<[number, number]>;
+  score: number;
+  own: boolean;
+};
+
+export type EntityInfo = {
+  id: string;
+  type: 'country' | 'person';
+  name: string;
+  role: string | null;
+};
+
+export type ToBackgroundReplies = {
+  relatedArticles: { entity: EntityInfo; articles: ArticleHit[]; total: number };
+  getArticle: { article: Article | null };
+  openArticle: { opened: boolean };
+  ping: { articles: number; version: string };
+};
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type ReplyFor<K extends keyof ToBackgroundReplies> = Reply<ToBackgroundReplies[K]>;

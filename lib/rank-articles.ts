@@ -1,0 +1,131 @@
+import Fuse from 'fuse.js';
+import type { Article } from './article-schema';
+import { articleText } from './article-text';
+import type { Mention } from './gazetteer-schema';
+import type { ArticleHit } from './messages';
+import { snippetAround } from './snippet';
+import { contentWords } from './tokenize';
+
+export type RelatedQuery = {
+  entity: string;
+  /** The sentence around the mention on the page. */
+  context: string;
+  /** Other entities mentioned on the same page. */
+  pageEntities: readonly string[];
+  limit: number;
+};
+
+export type RelatedResult = { hits: ArticleHit[]; total: number };
+
+export type ArticleRanker = {
+  related(query: RelatedQuery): RelatedResult;
+};
+
+type Posting = { index: number; count: number; first: number };
+
+/** How many entity candidates get the (slower) fuzzy context pass. */
+const FUZZY_POOL = 200;
+
+/**
+ * Ranks corpus articles for one entity seen on a page: articles that mention the entity, scored
+ * by how much they are about it, by the other entities they share with the page, and by a fuzzy
+ * (fuse.js) match of the words around the mention against their title, lead and topics.
+ */
+export function createArticleRanker(
+  articles: readonly Article[],
+  findMentions: (text: string) => Mention[],
+): ArticleRanker {
+  const byEntity = new Map<string, Posting[]>();
+  articles.forEach((article, index) => {
+    for (const { id, count, first } of article.entities) {
+      let list = byEntity.get(id);
+      if (!list) byEntity.set(id, (list = []));
+      list.push({ index, count, first });
+    }
+  });
+
+  function related({ entity, context, pageEntities, limit }: RelatedQuery): RelatedResult {
+    const postings = byEntity.get(entity) ?? [];
+    const others = new Set(pageEntities.filter((id) => id !== entity));
+    const scored = postings.map((posting) => {
+      const article = articles[posting.index]!;
+      const shared = others.size
+        ? article.entities.filter((e) => others.has(e.id)).length / others.size
+        : 0;
+      // Prominence: mentions of the entity, and an early first mention (the headline or lead).
+      const prominence = Math.log2(1 + posting.count) + (posting.first < 200 ? 1 : 0);
+      return { posting, score: prominence + 3 * shared };
+    });
+    scored.sort((a, b) => b.score - a.score || a.posting.index - b.posting.index);
+
+    const words = contentWords(context).slice(0, 12);
+    const pool = scored.slice(0, FUZZY_POOL);
+    if (words.length > 0 && pool.length > 1) {
+      const fuse = new Fuse(
+        pool.map(({ posting }) => {
+          const article = articles[posting.index]!;
+          return { title: article.title, lead: article.lead, topics: article.topics.join(' ') };
+        }),
+        {
+          keys: [
+            { name: 'title', weight: 2 },
+            { name: 'lead', weight: 1 },
+            { name: 'topics', weight: 1 },
+          ],
+          includeScore: true,
+          ignoreLocation: true,
+          threshold: 0.3,
+          useExtendedSearch: true,
+        },
+      );
+      for (const result of fuse.search(words.join(' | '))) {
+        const item = pool[result.refIndex]!;
+        item.score += 2 * (1 - (result.score ?? 1));
+      }
+      pool.sort((a, b) => b.score - a.score || a.posting.index - b.posting.index);
+    }
+
+    const hits = pool.slice(0, limit).map(({ posting, score }) =>
+      toHit(articles[posting.index]!, entity, posting.first, score, findMentions),
+    );
+    return { hits, total: postings.length };
+  }
+
+  return { related };
+}
+
+/** An article as a result row, with a snippet around `offset` and its mentions of `entity` marked. */
+export function toHit(
+  article: Article,
+  entity: string | null,
+  offset: number,
+  score: number,
+  findMentions: (text: string) => Mention[],
+): ArticleHit {
+  const text = articleText(article);
+  // The snippet comes from the body: skip the headline when the first mention is in it.
+  const bodyStart = article.title.length + 1;
+  let at = offset;
+  if (entity && at < bodyStart) {
+    const inBody = findMentions(text.slice(bodyStart)).find((m) => m.entity === entity);
+    at = inBody ? bodyStart + inBody.start : bodyStart;
+  }
+  const { snippet } = snippetAround(text, at, at + 1);
+  const marks: Array<[number, number]> = [];
+  if (entity) {
+    for (const m of findMentions(snippet)) {
+      if (m.entity === entity) marks.push([m.start, m.end]);
+    }
+  }
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    date: article.date,
+    lang: article.lang,
+    snippet,
+    marks,
+    score: Math.round(score * 1000) / 1000,
+    own: article.own,
+  };
+}

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import type { ReplyFor, ToBackgroundInput, ToBackgroundReplies } from '../lib/messages';
+
+/** Sends a typed request to the background; a failure to deliver comes back as `{ ok: false }`. */
+export async function sendToBackground<M extends ToBackgroundInput>(
+  message: M,
+): Promise<ReplyFor<M['type'] & keyof ToBackgroundReplies>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as ReplyFor<M['type'] & keyof ToBackgroundReplies> | undefined;
+    return reply ?? { ok: false, error: 'The background did not answer.' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
