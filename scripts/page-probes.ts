@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+
+/** The text of every range in one of our highlights, in document order. */
+export async function highlightedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return [];
+    const ranges = [...highlight] as AbstractRange[];
+    return ranges.map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
+  }, name);
+}
+
+/** Moves the pointer onto the first occurrence of `text` inside `selector`; returns its box. */
+export async function hoverText(page: Page, selector: string, text: string) {
+  const box = await page.evaluate(
+    ({ selector, text }) => {
+      const root = document.querySelector(selector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let full = '';
+      const nodes: Array<{ node: Text; start: number }> = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, start: full.length });
+        full += (n as Text).data;
+      }
+      const at = full.indexOf(text);
+      if (at < 0) return null;
+      const locate = (offset: number) => {
+        let found = nodes[0]!;
+        for (const entry of nodes) if (entry.start <= offset) found = entry;
+        return { node: found.node, offset: offset - found.start };
+      };
+      const start = locate(at);
+      const end = locate(at + text.length);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 30), y: rect.top + rect.height / 2 };
+    },
+    { selector, text },
+  );
+  if (!box) return null;
+  await page.mouse.move(box.x - 40, box.y + 60);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  return box;
+}
+
+/** An init script: records every DOM change the page could observe, for "we changed nothing" checks. */
+export function pageMutationLog() {
+  const log: string[] = [];
+  (window as unknown as { __mutations: string[] }).__mutations = log;
+  const start = () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'childList') {
+          for (const n of r.addedNodes) log.push(`added ${n.nodeName}`);
+          for (const n of r.removedNodes) log.push(`removed ${n.nodeName}`);
+        } else {
+          log.push(`${r.type} ${r.attributeName ?? ''} on ${r.target.nodeName}`);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+  // Parsing adds every node of the page: watch from the moment the document is complete.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMessageHandler } from '../../lib/handle-message';
+import type { Entity } from '../../lib/gazetteer-schema';
+import { article, fakeFindMentions } from './fixtures/articles';
+
+const names = (en: string) => ({ en, uk: en, ru: en, de: en, fr: en, pl: en, ja: en });
+const entities: Entity[] = [
+  { id: 'JP', type: 'country', names: { ...names('Japan'), de: 'Japan', uk: 'Японія' }, aliases: ['Japan'], adjectives: [] },
+  { id: 'umerov', type: 'person', names: names('Rustem Umerov'), role: names('Minister of Defence of Ukraine'), country: 'UA', aliases: ['Umerov'], adjectives: [] },
+];
+const articles = [
+  article({ id: 'jp', title: 'Japan talks', paragraphs: ['Japan and drones.'], entities: [{ id: 'JP', count: 2, first: 0 }] }),
+];
+
+function handler(openArticle = vi.fn(async () => undefined)) {
+  return createMessageHandler({
+    articles,
+    entities,
+    findMentions: fakeFindMentions({ Japan: 'JP' }),
+    uiLang: 'uk',
+    version: '1.2.3',
+    openArticle,
+  });
+}
+
+describe('createMessageHandler', () => {
+  it.each([
+    ['not an object', 'hello'],
+    ['no type', { entity: 'JP' }],
+    ['an unknown type', { type: 'deleteEverything' }],
+    ['a wrong field type', { type: 'relatedArticles', entity: 42 }],
+    ['an oversized context', { type: 'relatedArticles', entity: 'JP', context: 'x'.repeat(5000) }],
+  ])('answers %s with a typed error', async (_name, message) => {
+    const reply = await handler()(message);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(/^Not a message Entente understands/);
+  });
+
+  it('answers a ping with the corpus size and version', async () => {
+    expect(await handler()({ type: 'ping' })).toEqual({ ok: true, value: { articles: 1, version: '1.2.3' } });
+  });
+
+  it('names the entity in the UI language with its role', async () => {
+    const reply = await handler()({ type: 'relatedArticles', entity: 'umerov' });
+    expect(reply).toMatchObject({ ok: true, value: { entity: { name: 'Rustem Umerov', role: 'Minister of Defence of Ukraine', type: 'person' }, articles: [], total: 0 } });
+    const japan = await handler()({ type: 'relatedArticles', entity: 'JP' });
+    expect(japan).toMatchObject({ ok: true, value: { entity: { name: 'Японія', role: null }, total: 1 } });
+  });
+
+  it('rejects an unknown entity id', async () => {
+    expect(await handler()({ type: 'relatedArticles', entity: 'nobody' })).toEqual({ ok: false, error: 'Unknown entity "nobody"' });
+  });
+
+  it('opens only articles that exist', async () => {
+    const open = vi.fn(async () => undefined);
+    expect(await handler(open)({ type: 'openArticle', id: 'jp' })).toEqual({ ok: true, value: { opened: true } });
+    expect(open).toHaveBeenCalledWith('jp');
+    expect((await handler(open)({ type: 'openArticle', id: 'nope' })).ok).toBe(false);
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns an article by id, or null', async () => {
+    expect(await handler()({ type: 'getArticle', id: 'jp' })).toMatchObject({ ok: true, value: { article: { id: 'jp' } } });
+    expect(await handler()({ type: 'getArticle', id: 'zz' })).toEqual({ ok: true, value: { article: null } });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createArticleRanker } from '../../lib/rank-articles';
+import { article, fakeFindMentions } from './fixtures/articles';
+
+const findMentions = fakeFindMentions({ Japan: 'JP', Zelensky: 'zelensky', Lithuania: 'LT' });
+const articles = [
+  article({
+    id: 'jp-drones',
+    title: 'Japan and Ukraine discuss drones',
+    paragraphs: ['Zelensky offered Japan joint production of interceptor drones.'],
+    entities: [{ id: 'JP', count: 2, first: 0 }, { id: 'zelensky', count: 1, first: 33 }],
+    topics: ['drones'],
+  }),
+  article({
+    id: 'jp-energy',
+    title: 'Japan helps with energy equipment',
+    paragraphs: ['Japan will send transformers for the winter. Zelensky thanked Tokyo.'],
+    entities: [{ id: 'JP', count: 2, first: 0 }, { id: 'zelensky', count: 1, first: 80 }],
+    topics: ['energy'],
+  }),
+  article({
+    id: 'lt-armour',
+    title: 'Lithuania finances armour',
+    paragraphs: ['Lithuania pays for armour and ammunition.'],
+    entities: [{ id: 'LT', count: 2, first: 0 }],
+    topics: ['armour'],
+  }),
+];
+const ranker = createArticleRanker(articles, findMentions);
+
+describe('createArticleRanker', () => {
+  it('returns only articles that mention the entity', () => {
+    const { hits, total } = ranker.related({ entity: 'LT', context: '', pageEntities: [], limit: 5 });
+    expect(hits.map((h) => h.id)).toEqual(['lt-armour']);
+    expect(total).toBe(1);
+  });
+
+  it('ranks the article that matches the words around the mention first', () => {
+    const drones = ranker.related({ entity: 'JP', context: 'Japan will build drones with Kyiv', pageEntities: [], limit: 5 });
+    expect(drones.hits[0]?.id).toBe('jp-drones');
+    const energy = ranker.related({ entity: 'JP', context: 'Japan sends energy equipment', pageEntities: [], limit: 5 });
+    expect(energy.hits[0]?.id).toBe('jp-energy');
+  });
+
+  it('forgives a typo in the context words', () => {
+    const { hits } = ranker.related({ entity: 'JP', context: 'Japan and the enrgy grid', pageEntities: [], limit: 5 });
+    expect(hits[0]?.id).toBe('jp-energy');
+  });
+
+  it('marks the entity in each snippet', () => {
+    const { hits } = ranker.related({ entity: 'JP', context: '', pageEntities: [], limit: 5 });
+    for (const hit of hits) {
+      expect(hit.marks.length).toBeGreaterThan(0);
+      for (const [start, end] of hit.marks) expect(hit.snippet.slice(start, end)).toBe('Japan');
+    }
+  });
+
+  it('cuts the list at the limit and reports the total', () => {
+    const { hits, total } = ranker.related({ entity: 'JP', context: '', pageEntities: [], limit: 1 });
+    expect(hits).toHaveLength(1);
+    expect(total).toBe(2);
+  });
+
+  it('returns nothing for an entity no article mentions', () => {
+    expect(ranker.related({ entity: 'PE', context: 'Peru', pageEntities: [], limit: 3 })).toEqual({ hits: [], total: 0 });
+  });
+});
