@@ -12,7 +12,8 @@ export default defineConfig({
     name: 'Entente',
     description:
       'Highlights countries and officials on any news page and shows related Ukrainian defence-cooperation articles. Works offline; sends nothing anywhere.',
-    permissions: ['storage'],
+    // No API permission is needed yet: content scripts come from the manifest's match patterns.
+    permissions: [],
     // Extension pages only load our own bundled code; nothing is fetched from the network.
     content_security_policy:
       browser === 'firefox'
