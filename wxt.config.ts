@@ -20,6 +20,16 @@ export default defineConfig({
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'" },
     action: { default_title: 'Entente' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted mention and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted mention and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

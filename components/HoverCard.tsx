@@ -32,7 +32,9 @@ export function HoverCard({ state, lang, onOpenArticle, onMore, onClose }: Hover
       role="dialog"
       aria-modal="false"
       aria-labelledby="entente-card-title"
-      aria-label={uiString(lang, 'cardLabel', { name })}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
     >
       <header>
         <div>

@@ -4,6 +4,7 @@ import corpusJson from '../../data/corpus.json';
 import { CorpusSchema } from '../../lib/article-schema';
 import { findMentions, gazetteerEntities } from '../../lib/find-mentions';
 import { createMessageHandler } from '../../lib/handle-message';
+import type { ToContent } from '../../lib/messages';
 import { uiLangFor } from '../../lib/ui-strings';
 
 /** Composition root: loads the corpus, builds the ranking index, answers the content scripts and pages. */
@@ -19,6 +20,15 @@ export default defineBackground(() => {
     openArticle: async (id) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
     },
+  });
+
+  // Keyboard shortcuts step through the mentions of the active tab's top frame.
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = command === 'next-mention' ? 'next' : command === 'previous-mention' ? 'previous' : null;
+    if (!direction || tab?.id === undefined) return;
+    const message: ToContent = { type: 'stepMention', direction };
+    // A tab without our content script (a browser page) has nobody to answer: that is fine.
+    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -16,6 +16,7 @@ export type CardUi = {
   /** True for our host element and anything in it. */
   contains(node: Node | null): boolean;
   focus(): void;
+  hasFocus(): boolean;
 };
 
 export type CardUiOptions = {
@@ -119,6 +120,7 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onClose }: CardUi
     },
     isOpen: () => state !== null,
     contains: (node) => !!node && (node === ui.shadowHost || ui.shadowHost.contains(node)),
+    hasFocus: () => ui.shadow.activeElement !== null,
     focus() {
       ui.shadow.querySelector<HTMLElement>('.article-title, .close')?.focus();
     },

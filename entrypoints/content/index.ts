@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findMentions, entityType } from '../../lib/find-mentions';
 import type { Mention } from '../../lib/gazetteer-schema';
+import { ToContent } from '../../lib/messages';
 import { uiLangFor } from '../../lib/ui-strings';
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
 import { CARD_HOST_TAG, createCardUi } from './card-ui';
 import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
-import { trackHover } from './hover';
+import { liveRange, trackHover } from './hover';
 import { observePage } from './observe-page';
 
 export default defineContentScript({
@@ -25,6 +26,8 @@ export default defineContentScript({
     const annotator = createAnnotator({ root: document.body, findMentions, kindOf, highlighter, isOwnNode });
 
     let requestId = 0;
+    /** Where focus was before a keyboard-opened card took it. */
+    let focusBeforeCard: Element | null = null;
     const card = await createCardUi({
       ctx,
       lang,
@@ -33,7 +36,10 @@ export default defineContentScript({
     });
     const closeCard = () => {
       requestId++;
+      const hadFocus = card.hasFocus();
       card.hide();
+      if (hadFocus && focusBeforeCard instanceof HTMLElement) focusBeforeCard.focus({ preventScroll: true });
+      focusBeforeCard = null;
     };
 
     const openCard = async (mention: PageMention, range: Range) => {
@@ -64,6 +70,27 @@ export default defineContentScript({
       onOpen: (mention, range) => void openCard(mention, range),
       onClose: closeCard,
     });
+    // Keyboard: the commands API steps through mentions; focus returns where it was on close.
+    let stepIndex = -1;
+    const stepMention = (direction: 'next' | 'previous') => {
+      const ordered = mentionsInDocumentOrder(annotator.mentions());
+      if (ordered.length === 0) return;
+      stepIndex = direction === 'next' ? (stepIndex + 1) % ordered.length : (stepIndex - 1 + ordered.length) % ordered.length;
+      const target = ordered[stepIndex]!;
+      const range = liveRange(target.range);
+      const rect = range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > innerHeight) {
+        scrollBy({ top: rect.top - innerHeight / 3, behavior: 'instant' });
+      }
+      if (!card.isOpen()) focusBeforeCard = document.activeElement;
+      void openCard(target, range).then(() => card.focus());
+    };
+    const onRuntimeMessage = (message: unknown) => {
+      const parsed = ToContent.safeParse(message);
+      if (parsed.success && parsed.data.type === 'stepMention') stepMention(parsed.data.direction);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onRuntimeMessage);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && card.isOpen()) closeCard();
     };
@@ -79,6 +106,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       clearInterval(registryCheck);
+      browser.runtime.onMessage.removeListener(onRuntimeMessage);
       observer.disconnect();
       hover.dispose();
       document.removeEventListener('keydown', onKeyDown, true);
@@ -88,6 +116,13 @@ export default defineContentScript({
     await annotator.start();
   },
 });
+
+function mentionsInDocumentOrder(mentions: PageMention[]): PageMention[] {
+  return mentions.sort((a, b) => {
+    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
 
 /** The sentence of `text` that holds [start, end), for ranking related articles. */
 function sentenceAround(text: string, start: number, end: number): string {
