@@ -20,8 +20,17 @@ export const EntitySchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
   /** Surface forms that name the entity; the matcher adds inflected forms. */
   aliases: z.array(z.string().min(1)).min(1),
-  /** Adjective / demonym stems or forms (reported as kind "adjective"). */
+  /** Adjective / demonym stems or forms (reported as kind "adjective"); a trailing "*" marks a stem. */
   adjectives: z.array(z.string().min(1)).default([]),
+  /**
+   * Matcher hints keyed by alias or adjective: space-separated tags `fixed` (no inflection),
+   * `strict` (not at the start of a sentence), `pl` / `de` (Latin-script inflection rules).
+   */
+  rules: z.record(z.string().min(1), z.string().min(1)).optional(),
+  /** For persons: given names; a given name right before an alias makes one mention ("Rustem Umerov"). */
+  given: z.array(z.string().min(1)).optional(),
+  /** Phrases where an alias does not name this entity, alias in brackets: "Anatole [France]". */
+  exclusions: z.array(z.string().min(1)).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { GAZETTEER_LANGS, type GazetteerLang } from './languages';
+
+const text = z.string().min(1);
+
+/** Strings per gazetteer language, any subset of languages. */
+const langLists = z
+  .object(
+    Object.fromEntries(GAZETTEER_LANGS.map((lang) => [lang, z.array(text).optional()])) as Record<
+      GazetteerLang,
+      z.ZodOptional<z.ZodArray<z.ZodString>>
+    >,
+  )
+  .strict();
+export type LangLists = z.infer<typeof langLists>;
+
+const langRecord = z
+  .object(Object.fromEntries(GAZETTEER_LANGS.map((lang) => [lang, text])) as Record<GazetteerLang, z.ZodString>)
+  .strict();
+
+/**
+ * Matcher hints keyed by alias or adjective as written: space-separated tags.
+ * `fixed` never inflect; `strict` a capitalised form that does not count at the start of a
+ * sentence (Того, Малі); `pl` / `de` inflect a Latin-script form with Polish / German rules.
+ */
+const rules = z.record(text, z.string().regex(/^(fixed|strict|pl|de)( (fixed|strict|pl|de))*$/));
+
+/** Phrases in which an alias does not name the entity; the alias is in [brackets]: "Anatole [France]". */
+const exclusions = z.array(z.string().regex(/^[^[\]]*\[[^[\]]+\][^[\]]*$/));
+
+/** Hand-kept additions to the Intl-derived country names (data/gazetteer-extra.json). */
+export const CountryExtraSchema = z
+  .object({
+    /** Common forms beyond the Intl names: "США", "the UK", "Deutschland". */
+    aliases: langLists.optional(),
+    /** Adjectives and demonyms; a trailing "*" marks a stem that takes adjective endings. */
+    adjectives: langLists.optional(),
+    /** Intl-derived aliases that mislead more than they help ("Maurice" is a first name in French). */
+    drop: z.array(text).optional(),
+    rules: rules.optional(),
+    exclusions: exclusions.optional(),
+  })
+  .strict();
+export type CountryExtra = z.infer<typeof CountryExtraSchema>;
+
+export const GazetteerExtraSchema = z
+  .object({
+    countries: z.record(z.string().regex(/^[A-Z]{2}$/), CountryExtraSchema),
+  })
+  .strict();
+export type GazetteerExtra = z.infer<typeof GazetteerExtraSchema>;
+
+/** One official (data/officials.json). Given names combine with surnames of the same script. */
+export const OfficialSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    country: z.string().regex(/^[A-Z]{2}$/),
+    names: langRecord,
+    role: langRecord,
+    /** Surnames in every spelling: each alone is an alias. */
+    surnames: langLists,
+    /** Given names: "given surname" is an alias for every pair in the same script. */
+    given: langLists.optional(),
+    /** Other full forms (with patronymic, Japanese full names without separator ...). */
+    aliases: langLists.optional(),
+    rules: rules.optional(),
+    exclusions: exclusions.optional(),
+  })
+  .strict();
+export type Official = z.infer<typeof OfficialSchema>;
+
+export const OfficialsSchema = z
+  .object({
+    version: z.literal(1),
+    officials: z.array(OfficialSchema).min(1),
+  })
+  .strict();
+export type Officials = z.infer<typeof OfficialsSchema>;
