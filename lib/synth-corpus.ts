@@ -150,6 +150,9 @@ const COUNTRIES: Record<string, Names> = {
   RU: { uk: 'Росія', ru: 'Россия', de: 'Russland', en: 'Russia' },
 };
 
+/** Names the generator writes for each entity id, by language (tests check offsets with them). */
+export const SYNTH_ENTITY_NAMES: Readonly<Record<string, Names>> = { ...PERSONS, ...COUNTRIES };
+
 const OUTLETS: Record<ArticleLang, readonly string[]> = {
   uk: ['Укрінформ', 'Українська правда', 'Суспільне', 'РБК-Україна', 'Дзеркало тижня'],
   ru: ['Интерфакс-Украина', 'Зеркало недели', 'РБК-Украина', 'Новое время'],
@@ -388,7 +391,7 @@ export function synthCorpus({ articles: count, seed, topics: lexicon }: SynthOpt
     const targetWords = Math.round(150 * Math.pow(10, 0.98 * random()));
     const paragraphs: string[] = [];
     let paragraphStart = title.length + 1;
-    let words = title.split(' ').length;
+    let words = 0;
     while (words < targetWords) {
       const sentenceCount = 2 + Math.floor(random() * 4);
       let paragraph = '';
