@@ -1,0 +1,501 @@
+/**
+ * Finds gazetteer entities in text in one pass (see docs/decisions/0001-matcher-design.md).
+ *
+ * The scan reads each UTF-16 unit once: a class table says whether it continues a word, and the
+ * folded unit feeds a running FNV hash of the word. At each word end one probe of an open-addressing
+ * table of first-word hashes decides whether anything can start here; only then (a few percent of
+ * words) does the slow path build strings and walk a word trie whose edges carry every inflected
+ * form, checking gaps, letter case, apostrophes and exclusions. Kanji and kana have no word
+ * boundaries and go through a character trie instead.
+ */
+import type { Gazetteer, Mention } from './gazetteer-schema';
+import { adjectiveForms, inflectWord, type InflectionTags } from './inflect';
+import { APOS, CJK, KATA, LETTER, LOWER, SKIP, SPACE, UNKNOWN, UPPER, charTables, classOf, classify, foldText } from './text-fold';
+
+export type Matcher = {
+  /** Mentions in `text`, in order, not overlapping; offsets are UTF-16 indices into `text`. */
+  findMentions(text: string): Mention[];
+};
+
+const NAME = 0;
+const ADJECTIVE = 1;
+const EXCLUSION = 2;
+/** A person's given name: a mention only when an alias of the same person follows. */
+const GIVEN = 3;
+type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
+
+/** What a complete path means. */
+type Target = {
+  entity: string;
+  kind: TargetKind;
+  /** A capitalised form that does not count at the start of a sentence (Того). */
+  strict: boolean;
+  /** The alias ends with "." (U.S.): take the text's dot too. */
+  trailingDot: boolean;
+  /** For exclusions: the bracketed part, as word (or character) indices. */
+  coreEnd: number;
+};
+
+/** Case a word must have: any, capital initial, or all capitals (acronyms). */
+const ANY_CASE = 0;
+const INITIAL = 1;
+const ALL_CAPS = 2;
+
+type WordNode = {
+  /** Gap signature before this word in the alias (" ", "-", ".", ",", "'"). */
+  gap: string;
+  caseMode: number;
+  /** Next word's forms -> node(s); an array only where two nodes share a form. */
+  next: Map<string, WordNode | WordNode[]> | null;
+  children: Map<string, WordNode> | null;
+  ends: Target[] | null;
+};
+
+type CharNode = { next: Map<number, CharNode>; ends: Target[] | null };
+
+type AliasWord = { text: string; gap: string; caseMode: number };
+
+type Token = { start: number; end: number; key: string; gap: string; isFirstUpper: boolean; hasLower: boolean };
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** French and Italian elisions allowed before an apostrophe: l'Ukraine, d'Allemagne. */
+const ELISIONS = new Set(['l', 'd', 'j', 'qu', 'jusqu', 'lorsqu', 'puisqu', 's', 'n', 'm', 't', 'c', 'dell', 'nell', 'all', 'sull']);
+/** Characters that end a sentence, for `strict` aliases. */
+const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '？']);
+/** Characters between a sentence end and its first word (quotes, brackets, dashes). */
+const SENTENCE_LEAD = new Set(['"', '«', '»', '„', '“', '”', '(', '[', '—', '–', '-', '\'', '‘', '’']);
+
+const MAX_GAP = 6;
+
+function hashString(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Normalises the characters between two words to a short signature. */
+function gapSignature(chars: string): string {
+  let sig = '';
+  let hasSpace = false;
+  for (const ch of chars) {
+    const k = classOf(ch.charCodeAt(0));
+    if (k & SKIP) continue;
+    if (k & SPACE) {
+      if (ch === '\n' || ch === '\r') return '\n';
+      hasSpace = true;
+      continue;
+    }
+    const symbol = k & APOS ? "'" : /[\u2010-\u2015\u2212-]/.test(ch) ? '-' : ch;
+    if (!sig.includes(symbol)) sig += symbol;
+  }
+  return sig || (hasSpace ? ' ' : '');
+}
+
+function gapMatches(aliasGap: string, textGap: string): boolean {
+  if (aliasGap === textGap) return true;
+  const soft = (g: string) => g === ' ' || g === '-';
+  return soft(aliasGap) && soft(textGap);
+}
+
+function caseModeOf(word: string): number {
+  const letters = [...word].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  if (letters.length === 0) return ANY_CASE;
+  const isUpper = (ch: string) => ch !== ch.toLowerCase();
+  if (!isUpper(letters[0]!)) return ANY_CASE;
+  if (letters.length >= 2 && letters.every(isUpper)) return ALL_CAPS;
+  return INITIAL;
+}
+
+function isCjkText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (classOf(text.charCodeAt(i)) & (CJK | KATA)) return true;
+  return false;
+}
+
+/** Splits an alias into words with the gap before each (letters only; SKIP units dropped). */
+function aliasWords(alias: string): { words: AliasWord[]; trailingDot: boolean } {
+  const words: AliasWord[] = [];
+  let i = 0;
+  let gapStart = 0;
+  while (i < alias.length) {
+    const k = classOf(alias.charCodeAt(i));
+    if (k & LETTER) {
+      let j = i;
+      while (j < alias.length && classOf(alias.charCodeAt(j)) & (LETTER | SKIP)) j++;
+      const raw = alias.slice(i, j);
+      words.push({ text: foldText(raw), gap: words.length ? gapSignature(alias.slice(gapStart, i)) : '', caseMode: caseModeOf(raw) });
+      gapStart = j;
+      i = j;
+    } else i++;
+  }
+  return { words, trailingDot: alias.trimEnd().endsWith('.') };
+}
+
+function parseTags(value: string | undefined): { tags: InflectionTags; strict: boolean } {
+  const set = new Set((value ?? '').split(' '));
+  return { tags: { fixed: set.has('fixed'), pl: set.has('pl'), de: set.has('de') }, strict: set.has('strict') };
+}
+
+/** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
+export function compileMatcher(gazetteer: Gazetteer): Matcher {
+  const { cls, fold } = charTables();
+  const root: WordNode = { gap: '', caseMode: ANY_CASE, next: null, children: null, ends: null };
+  const charRoot: CharNode = { next: new Map(), ends: null };
+  const cjkFirst = new Uint8Array(0x10000);
+
+  /** Child of `parent` for one alias word; words with the same spelling, rules and gap share it. */
+  function child(parent: WordNode, word: AliasWord, forms: () => string[], formsKey: string): WordNode {
+    parent.children ??= new Map();
+    parent.next ??= new Map();
+    const key = `${word.gap}\u0000${word.caseMode}\u0000${word.text}\u0000${formsKey}`;
+    let node = parent.children.get(key);
+    if (!node) {
+      node = { gap: word.gap, caseMode: word.caseMode, next: null, children: null, ends: null };
+      parent.children.set(key, node);
+      for (const form of forms()) {
+        const existing = parent.next.get(form);
+        if (!existing) parent.next.set(form, node);
+        else if (Array.isArray(existing)) existing.push(node);
+        else parent.next.set(form, [existing, node]);
+      }
+    }
+    return node;
+  }
+
+  type WordPlan = { word: AliasWord; forms: () => string[]; formsKey: string };
+
+  function planWords(words: AliasWord[], rule: string | undefined, isAdjectiveStem: boolean, isExclusion: boolean): WordPlan[] {
+    const { tags } = parseTags(rule);
+    return words.map((word, index) => {
+      const isLast = index === words.length - 1;
+      let forms: () => string[];
+      let formsKey: string;
+      if (isAdjectiveStem && isLast) {
+        forms = () => adjectiveForms(word.text);
+        formsKey = 'adj';
+      } else if (word.caseMode === ALL_CAPS) {
+        forms = () => [word.text];
+        formsKey = 'fixed';
+      } else {
+        // Exclusions inflect like any Polish phrase so "Ameryki Łacińskiej" is caught too.
+        const wordTags = isExclusion ? { fixed: false, pl: true, de: true } : tags;
+        forms = () => inflectWord(word.text, wordTags, isLast);
+        formsKey = `${+wordTags.fixed}${+wordTags.pl}${+wordTags.de}${+isLast}`;
+      }
+      return { word, forms, formsKey };
+    });
+  }
+
+  function addWordPath(plans: WordPlan[], target: Target): void {
+    let node = root;
+    for (const plan of plans) node = child(node, plan.word, plan.forms, plan.formsKey);
+    (node.ends ??= []).push(target);
+  }
+
+  function addCharPath(text: string, target: Target): void {
+    const chars = [...foldText(text)].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE));
+    const first = chars[0];
+    if (!first) return;
+    cjkFirst[first.charCodeAt(0)] = 1;
+    let node = charRoot;
+    for (const ch of chars) {
+      const code = ch.charCodeAt(0);
+      let next = node.next.get(code);
+      if (!next) {
+        next = { next: new Map(), ends: null };
+        node.next.set(code, next);
+      }
+      node = next;
+    }
+    (node.ends ??= []).push(target);
+  }
+
+  for (const entity of gazetteer.entities) {
+    const rules = entity.rules ?? {};
+    for (const alias of entity.aliases) {
+      const { strict } = parseTags(rules[alias]);
+      if (isCjkText(alias)) {
+        addCharPath(alias, { entity: entity.id, kind: NAME, strict: false, trailingDot: false, coreEnd: 0 });
+        for (const given of entity.given ?? []) {
+          if (isCjkText(given)) addCharPath(given + alias, { entity: entity.id, kind: NAME, strict: false, trailingDot: false, coreEnd: 0 });
+        }
+        continue;
+      }
+      const { words, trailingDot } = aliasWords(alias);
+      if (!words.length) continue;
+      addWordPath(planWords(words, rules[alias], false, false), { entity: entity.id, kind: NAME, strict, trailingDot, coreEnd: 0 });
+    }
+    // "Given surname" is one mention; the matcher joins them, so no cross product is stored.
+    for (const given of entity.given ?? []) {
+      const target: Target = { entity: entity.id, kind: GIVEN, strict: false, trailingDot: false, coreEnd: 0 };
+      if (isCjkText(given)) {
+        for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
+        continue;
+      }
+      const { words } = aliasWords(given);
+      if (words.length) addWordPath(planWords(words, 'pl de', false, false), target);
+    }
+    for (const adjective of entity.adjectives) {
+      const isStem = adjective.endsWith('*');
+      const text = isStem ? adjective.slice(0, -1) : adjective;
+      const target: Target = { entity: entity.id, kind: ADJECTIVE, strict: false, trailingDot: false, coreEnd: 0 };
+      if (isCjkText(text)) {
+        addCharPath(text, target);
+        continue;
+      }
+      const { words } = aliasWords(text);
+      if (!words.length) continue;
+      addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
+    }
+    for (const exclusion of entity.exclusions ?? []) {
+      const open = exclusion.indexOf('[');
+      const close = exclusion.indexOf(']');
+      if (open < 0 || close < open) continue;
+      const plain = exclusion.slice(0, open) + exclusion.slice(open + 1, close) + exclusion.slice(close + 1);
+      if (isCjkText(plain)) {
+        const coreEnd = [...exclusion.slice(0, close).replace('[', '')].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE)).length;
+        addCharPath(plain, { entity: entity.id, kind: EXCLUSION, strict: false, trailingDot: false, coreEnd });
+        continue;
+      }
+      const { words } = aliasWords(plain);
+      const coreEnd = aliasWords(exclusion.slice(0, close).replace('[', '')).words.length - 1;
+      if (!words.length || coreEnd < 0) continue;
+      addWordPath(planWords(words, undefined, false, true), { entity: entity.id, kind: EXCLUSION, strict: false, trailingDot: false, coreEnd });
+    }
+  }
+
+  // Open-addressing table of first-word hashes: the only lookup the hot loop makes.
+  const firstWords = [...(root.next?.keys() ?? [])];
+  let size = 1024;
+  while (size < firstWords.length * 4) size <<= 1;
+  const mask = size - 1;
+  const table = new Int32Array(size);
+  for (const key of firstWords) {
+    let h = hashString(key);
+    if (h === 0) h = 1;
+    let slot = h & mask;
+    while (table[slot] !== 0 && table[slot] !== h) slot = (slot + 1) & mask;
+    table[slot] = h;
+  }
+
+  function readToken(text: string, from: number): Token | null {
+    let i = from;
+    while (i < text.length && i - from <= MAX_GAP) {
+      const k = classOf(text.charCodeAt(i));
+      if (k & LETTER) break;
+      if (k & (CJK | KATA)) return null;
+      i++;
+    }
+    if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER)) return null;
+    const gap = gapSignature(text.slice(from, i));
+    if (gap === '\n') return null;
+    return wordAt(text, i, gap);
+  }
+
+  function wordAt(text: string, start: number, gap: string): Token {
+    let key = '';
+    let i = start;
+    let hasLower = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const k = classOf(c);
+      if (k & LETTER) {
+        key += String.fromCharCode(fold[c] ?? c);
+        if (k & LOWER) hasLower = true;
+      } else if (!(k & SKIP)) break;
+    }
+    let end = i;
+    while (end > start && classOf(text.charCodeAt(end - 1)) & SKIP) end--;
+    return { start, end, key, gap, isFirstUpper: (classOf(text.charCodeAt(start)) & UPPER) !== 0, hasLower };
+  }
+
+  function caseFits(mode: number, token: Token): boolean {
+    if (mode === ANY_CASE) return true;
+    if (!token.isFirstUpper) return false;
+    return mode === INITIAL || !token.hasLower;
+  }
+
+  /** The run of letters ending at `end` (exclusive), folded. */
+  function lettersBefore(text: string, end: number): string {
+    let i = end;
+    while (i > 0 && classOf(text.charCodeAt(i - 1)) & (LETTER | SKIP)) i--;
+    return foldText(text.slice(i, end));
+  }
+
+  /** An apostrophe glued to the word start is fine only after a French elision (l'Ukraine). */
+  function startFits(text: string, start: number): boolean {
+    if (start < 2) return true;
+    if (!(classOf(text.charCodeAt(start - 1)) & APOS)) return true;
+    if (!(classOf(text.charCodeAt(start - 2)) & LETTER)) return true;
+    return ELISIONS.has(lettersBefore(text, start - 1));
+  }
+
+  /** An apostrophe glued to the word end is fine only as an English possessive (Japan's). */
+  function endFits(text: string, end: number): boolean {
+    if (!(classOf(text.charCodeAt(end)) & APOS)) return true;
+    if (!(classOf(text.charCodeAt(end + 1)) & LETTER)) return true;
+    const after = wordAt(text, end + 1, '');
+    return after.key === 's';
+  }
+
+  function isSentenceStart(text: string, start: number): boolean {
+    let i = start - 1;
+    while (i >= 0) {
+      const ch = text.charAt(i);
+      if (SENTENCE_END.has(ch)) return true;
+      if (!(classOf(ch.charCodeAt(0)) & SPACE) && !SENTENCE_LEAD.has(ch)) return false;
+      i--;
+    }
+    return true;
+  }
+
+  function nodesFor(next: Map<string, WordNode | WordNode[]>, key: string): WordNode[] {
+    const found = next.get(key);
+    return !found ? [] : Array.isArray(found) ? found : [found];
+  }
+
+  type Best = { end: number; rank: number; target: Target; words: number };
+
+  /**
+   * The longest path starting at word `base` of `tokens` (read lazily). With `person` set, only
+   * that person's names count (the part after a given name).
+   */
+  function longestFrom(text: string, tokens: Array<Token | null>, base: number, person: string | null): Best | null {
+    const first = tokens[base];
+    if (!first || !root.next) return null;
+    const starts = nodesFor(root.next, first.key);
+    let best: Best | null = null;
+    const consider = (end: number, rank: number, target: Target, words: number) => {
+      if (!best || end > best.end || (end === best.end && rank > best.rank)) best = { end, rank, target, words };
+    };
+    const visit = (node: WordNode, depth: number) => {
+      const token = tokens[depth]!;
+      for (const target of node.ends ?? []) {
+        if (person !== null && (target.kind !== NAME || target.entity !== person)) continue;
+        if (target.kind === GIVEN) {
+          if (tokens.length <= depth + 1) tokens.push(readToken(text, token.end));
+          const surname = tokens[depth + 1];
+          if (!surname || !gapMatches(' ', surname.gap)) continue;
+          const rest = longestFrom(text, tokens, depth + 1, target.entity);
+          if (rest) consider(rest.end, 1, rest.target, rest.words);
+          continue;
+        }
+        let end = token.end;
+        if (target.trailingDot && text.charAt(end) === '.') end++;
+        if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
+        if (target.strict && isSentenceStart(text, first.start)) continue;
+        consider(end, target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0, target, depth + 1);
+      }
+      if (!node.next) return;
+      if (tokens.length <= depth + 1) tokens.push(readToken(text, token.end));
+      const next = tokens[depth + 1];
+      if (!next) return;
+      for (const child of nodesFor(node.next, next.key)) {
+        if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next)) visit(child, depth + 1);
+      }
+    };
+    for (const node of starts) if (caseFits(node.caseMode, first)) visit(node, base);
+    return best;
+  }
+
+  /** Longest path from the word at `first`; returns where scanning resumes. */
+  function matchWords(text: string, first: Token, out: Mention[]): number {
+    if (!startFits(text, first.start)) return first.end;
+    const tokens: Array<Token | null> = [first];
+    const best = longestFrom(text, tokens, 0, null);
+    if (!best) return first.end;
+    const { target } = best;
+    if (target.kind === EXCLUSION) return tokens[Math.min(target.coreEnd, best.words - 1)]!.end;
+    out.push({ entity: target.entity, start: first.start, end: best.end, kind: target.kind === NAME ? 'name' : 'adjective' });
+    return best.end;
+  }
+
+  /** Longest kanji/kana path from `start`; returns where scanning resumes. */
+  function matchChars(text: string, start: number, out: Mention[]): number {
+    const startsKatakana = (classOf(text.charCodeAt(start)) & KATA) !== 0;
+    if (startsKatakana && start > 0 && classOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
+    let node: CharNode | undefined = charRoot;
+    let i = start;
+    let count = 0;
+    let best: { end: number; target: Target; rank: number } | null = null;
+    const ends: number[] = [];
+    while (i < text.length && node) {
+      const c = text.charCodeAt(i);
+      const k = classOf(c);
+      if (k & SKIP || (k & SPACE && count > 0 && c !== 10 && c !== 13)) {
+        i++;
+        continue;
+      }
+      node = node.next.get(fold[c] || c);
+      if (!node) break;
+      i++;
+      count++;
+      ends[count] = i;
+      if (node.ends) {
+        const lastIsKatakana = (k & KATA) !== 0;
+        if (lastIsKatakana && i < text.length && classOf(text.charCodeAt(i)) & KATA) continue;
+        for (const target of node.ends) {
+          const rank = target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0;
+          if (!best || i > best.end || (i === best.end && rank > best.rank)) best = { end: i, target, rank };
+        }
+      }
+    }
+    if (!best) return start + 1;
+    if (best.target.kind === EXCLUSION) return ends[best.target.coreEnd] ?? best.end;
+    out.push({ entity: best.target.entity, start, end: best.end, kind: best.target.kind === NAME ? 'name' : 'adjective' });
+    return best.end;
+  }
+
+  function findMentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    const length = text.length;
+    let inWord = false;
+    let start = 0;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      let k = cls[c]!;
+      if (k === UNKNOWN) k = classify(c);
+      if (k & LETTER) {
+        if (!inWord) {
+          inWord = true;
+          start = i;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ fold[c]!, FNV_PRIME);
+        continue;
+      }
+      if (k & SKIP) continue;
+      if (inWord) {
+        inWord = false;
+        if (probe(h)) {
+          const resume = matchWords(text, wordAt(text, start, ''), out);
+          if (resume > i) {
+            i = resume - 1;
+            continue;
+          }
+        }
+      }
+      if (k & (CJK | KATA) && cjkFirst[fold[c] || c]) {
+        const resume = matchChars(text, i, out);
+        if (resume > i + 1) i = resume - 1;
+      }
+    }
+    if (inWord && probe(h)) matchWords(text, wordAt(text, start, ''), out);
+    return out;
+  }
+
+  function probe(hash: number): boolean {
+    const h = hash === 0 ? 1 : hash;
+    let slot = h & mask;
+    for (;;) {
+      const value = table[slot]!;
+      if (value === h) return true;
+      if (value === 0) return false;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  return { findMentions };
+}
