@@ -1,11 +1,7 @@
-import { ArticleSchema, type Article, type Corpus } from "./article-schema";
-import { articleText } from "./article-text";
-import {
-  extractArticle,
-  type ExtractDeps,
-  type RawPage,
-} from "./extract-article";
-import { assignStoryKeys } from "./story-key";
+import { ArticleSchema, type Article, type Corpus } from './article-schema';
+import { articleText } from './article-text';
+import { extractArticle, type ExtractDeps, type RawPage } from './extract-article';
+import { assignStoryKeys } from './story-key';
 
 /** A record that failed validation, naming the raw file and the field. */
 export class CorpusBuildError extends Error {
@@ -15,7 +11,7 @@ export class CorpusBuildError extends Error {
     detail: string,
   ) {
     super(`${file}: field "${field}": ${detail}`);
-    this.name = "CorpusBuildError";
+    this.name = 'CorpusBuildError';
   }
 }
 
@@ -26,8 +22,8 @@ export function validateArticle(article: Article, file: string): Article {
     const issue = result.error.issues[0];
     throw new CorpusBuildError(
       file,
-      issue?.path.join(".") || "(record)",
-      issue?.message ?? "invalid",
+      issue?.path.join('.') || '(record)',
+      issue?.message ?? 'invalid',
     );
   }
   return result.data;
@@ -37,20 +33,15 @@ export function validateArticle(article: Article, file: string): Article {
  * Builds the corpus from raw pages: extracts and validates each page, groups stories across the
  * corpus and sorts articles by id, so the same pages always give the same corpus.
  */
-export function buildCorpus(
-  pages: readonly RawPage[],
-  deps: ExtractDeps,
-): Corpus {
-  const articles = pages.map((page) =>
-    validateArticle(extractArticle(page, deps), page.file),
-  );
+export function buildCorpus(pages: readonly RawPage[], deps: ExtractDeps): Corpus {
+  const articles = pages.map((page) => validateArticle(extractArticle(page, deps), page.file));
   const seen = new Map<string, string>();
   for (const article of articles) {
     const other = seen.get(article.id);
     if (other !== undefined) {
       throw new CorpusBuildError(
         article.source.file,
-        "id",
+        'id',
         `"${article.id}" is also the id of ${other}`,
       );
     }

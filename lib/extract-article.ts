@@ -1,11 +1,11 @@
-import type { Article } from "./article-schema";
-import { articleText } from "./article-text";
-import { detectLanguage } from "./detect-language";
-import { findCites } from "./find-cites";
-import { findTopics } from "./find-topics";
-import type { Mention } from "./gazetteer-schema";
-import { parsePage } from "./parse-page";
-import type { TopicLexicon } from "./topic-schema";
+import type { Article } from './article-schema';
+import { articleText } from './article-text';
+import { detectLanguage } from './detect-language';
+import { findCites } from './find-cites';
+import { findTopics } from './find-topics';
+import type { Mention } from './gazetteer-schema';
+import { parsePage } from './parse-page';
+import type { TopicLexicon } from './topic-schema';
 
 /** A raw page as read from data/raw/: its file name and text. */
 export type RawPage = { file: string; text: string };
@@ -18,19 +18,17 @@ export type ExtractDeps = {
 
 /** The stable article id of a raw file: its name without extension, slugged ("000_8bba.txt" -> "000-8bba"). */
 export function articleIdFromFile(file: string): string {
-  const base = file.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
+  const base = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
   return base
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/gu, "")
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, "-")
-    .replace(/^-+|-+$/gu, "");
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
 }
 
 /** Entity summary of a list of mentions: count and first offset per entity, ordered by first mention. */
-export function summarizeMentions(
-  mentions: readonly Mention[],
-): Article["entities"] {
+export function summarizeMentions(mentions: readonly Mention[]): Article['entities'] {
   const byId = new Map<string, { id: string; count: number; first: number }>();
   for (const mention of mentions) {
     const entry = byId.get(mention.entity);
@@ -45,9 +43,7 @@ export function summarizeMentions(
       });
     }
   }
-  return [...byId.values()].sort(
-    (a, b) => a.first - b.first || (a.id < b.id ? -1 : 1),
-  );
+  return [...byId.values()].sort((a, b) => a.first - b.first || (a.id < b.id ? -1 : 1));
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { ArticleLang } from "./languages";
-import type { TopicLexicon } from "./topic-schema";
+import type { ArticleLang } from './languages';
+import type { TopicLexicon } from './topic-schema';
 
 /** A topic found in a text, with the number of pattern hits that support it. */
 export type TopicHit = { id: string; hits: number };
@@ -8,9 +8,9 @@ type Word = { text: string };
 type WordMatcher = (word: string) => boolean;
 
 function compileWord(stem: string): WordMatcher {
-  const anywhere = stem.startsWith("*");
-  const exact = stem.endsWith("$");
-  const core = stem.replace(/^\*/u, "").replace(/\$$/u, "");
+  const anywhere = stem.startsWith('*');
+  const exact = stem.endsWith('$');
+  const core = stem.replace(/^\*/u, '').replace(/\$$/u, '');
   if (exact) return (word) => word === core;
   if (anywhere) return (word) => word.includes(core);
   return (word) => word.startsWith(core);
@@ -37,7 +37,7 @@ function compileLexicon(lexicon: TopicLexicon) {
       byLang: new Map(
         Object.entries(topic.patterns).map(([lang, patterns]) => [
           lang,
-          patterns.map((pattern) => pattern.split(" ").map(compileWord)),
+          patterns.map((pattern) => pattern.split(' ').map(compileWord)),
         ]),
       ),
     }));
@@ -51,30 +51,21 @@ function compileLexicon(lexicon: TopicLexicon) {
  * which articles borrow: "deep strike") are counted once per word position, and a topic is kept
  * when its hits reach the topic's `minHits`. Sorted by hits, then lexicon order.
  */
-export function findTopics(
-  text: string,
-  lang: ArticleLang,
-  lexicon: TopicLexicon,
-): TopicHit[] {
+export function findTopics(text: string, lang: ArticleLang, lexicon: TopicLexicon): TopicHit[] {
   const words = topicWords(text);
-  const langs = lang === "en" ? ["en"] : [lang, "en"];
+  const langs = lang === 'en' ? ['en'] : [lang, 'en'];
   const found: Array<TopicHit & { order: number }> = [];
   compileLexicon(lexicon).forEach((topic, order) => {
     const starts = new Set<number>();
     for (const language of langs) {
       for (const pattern of topic.byLang.get(language) ?? []) {
         for (let at = 0; at + pattern.length <= words.length; at++) {
-          if (
-            pattern.every((matches, offset) =>
-              matches(words[at + offset]?.text ?? ""),
-            )
-          )
+          if (pattern.every((matches, offset) => matches(words[at + offset]?.text ?? '')))
             starts.add(at);
         }
       }
     }
-    if (starts.size >= topic.minHits)
-      found.push({ id: topic.id, hits: starts.size, order });
+    if (starts.size >= topic.minHits) found.push({ id: topic.id, hits: starts.size, order });
   });
   return found
     .sort((a, b) => b.hits - a.hits || a.order - b.order)

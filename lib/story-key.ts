@@ -1,4 +1,4 @@
-import { topicWords } from "./find-topics";
+import { topicWords } from './find-topics';
 
 /** What story grouping looks at in an article. */
 export type StoryFeatures = {
@@ -30,13 +30,11 @@ export function shingles(text: string): Set<string> {
     .filter((word) => word.length > 2)
     .map((word) => word.slice(0, 5));
   const result = new Set<string>();
-  for (let at = 0; at + 1 < stems.length; at++)
-    result.add(`${stems[at]} ${stems[at + 1]}`);
+  for (let at = 0; at + 1 < stems.length; at++) result.add(`${stems[at]} ${stems[at + 1]}`);
   return result;
 }
 
-const dayNumber = (iso: string): number =>
-  Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+const dayNumber = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 export type Prepared = StoryFeatures & {
   entitySet: Set<string>;
@@ -64,11 +62,7 @@ export function storySimilarity(
   b: Prepared,
   entityWeight: (id: string) => number,
 ): number {
-  if (
-    a.date &&
-    b.date &&
-    Math.abs(dayNumber(a.date) - dayNumber(b.date)) > MAX_DAYS_APART
-  )
+  if (a.date && b.date && Math.abs(dayNumber(a.date) - dayNumber(b.date)) > MAX_DAYS_APART)
     return 0;
   let shared = 0;
   let union = 0;
@@ -89,9 +83,7 @@ export function storySimilarity(
  * group's earliest dated article (undated ones and ties by id), so a key stays put when a later
  * report joins the group. Pairs at or above SAME_STORY_THRESHOLD are joined transitively.
  */
-export function assignStoryKeys(
-  articles: readonly StoryFeatures[],
-): Map<string, string> {
+export function assignStoryKeys(articles: readonly StoryFeatures[]): Map<string, string> {
   const prepared = [...articles]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(prepare);
@@ -115,8 +107,7 @@ export function assignStoryKeys(
       const a = prepared[i];
       const b = prepared[j];
       if (!a || !b) continue;
-      if (storySimilarity(a, b, entityWeight) >= SAME_STORY_THRESHOLD)
-        parent[root(j)] = root(i);
+      if (storySimilarity(a, b, entityWeight) >= SAME_STORY_THRESHOLD) parent[root(j)] = root(i);
     }
   }
 

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { ARTICLE_LANGS } from "./languages";
+import { z } from 'zod';
+import { ARTICLE_LANGS } from './languages';
 
 const byArticleLang = <T extends z.ZodType>(value: T) =>
   z.object(
@@ -19,7 +19,7 @@ export const TopicPatternSchema = z
   .min(1)
   .regex(
     /^\*?[\p{Ll}\p{N}]+\$?( \*?[\p{Ll}\p{N}]+\$?)*$/u,
-    "lower-case stems separated by single spaces",
+    'lower-case stems separated by single spaces',
   );
 
 /** One topic of the multilingual topic lexicon (data/topics.json). */
@@ -38,11 +38,9 @@ export const TopicLexiconSchema = z
     topics: z.array(TopicSchema).min(1),
   })
   .refine(
-    (lexicon) =>
-      new Set(lexicon.topics.map((topic) => topic.id)).size ===
-      lexicon.topics.length,
+    (lexicon) => new Set(lexicon.topics.map((topic) => topic.id)).size === lexicon.topics.length,
     {
-      message: "topic ids must be unique",
+      message: 'topic ids must be unique',
     },
   );
 export type TopicLexicon = z.infer<typeof TopicLexiconSchema>;
