@@ -13,6 +13,7 @@ export type BackgroundData = {
   articles: readonly Article[];
   entities: readonly Entity[];
   findMentions: (text: string) => Mention[];
+  topicsOf: (text: string) => string[];
   uiLang: GazetteerLang;
   version: string;
   /** Opens the reader on an article (a browser effect, passed in). */
@@ -28,7 +29,7 @@ export type MessageHandler = (
  * dispatch on `type`, and turn every failure into `{ ok: false, error }`.
  */
 export function createMessageHandler(data: BackgroundData): MessageHandler {
-  const ranker = createArticleRanker(data.articles, data.findMentions);
+  const ranker = createArticleRanker(data.articles, data);
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const articles = new Map(data.articles.map((a) => [a.id, a]));
 

@@ -28,13 +28,17 @@ const FUZZY_POOL = 200;
 
 /**
  * Ranks corpus articles for one entity seen on a page: articles that mention the entity, scored
- * by how much they are about it, by the other entities they share with the page, and by a fuzzy
- * (fuse.js) match of the words around the mention against their title, lead and topics.
+ * by how much they are about it, by the entities they share with the mention's sentence and with
+ * the page, by the topics they share with the sentence (which works across languages), and by a
+ * fuzzy (fuse.js) match of the words around the mention against their title, lead and topics.
  */
-export function createArticleRanker(
-  articles: readonly Article[],
-  findMentions: (text: string) => Mention[],
-): ArticleRanker {
+export type RankerDeps = {
+  findMentions: (text: string) => Mention[];
+  /** Topic ids a passage of any language supports (the multilingual topic lexicon). */
+  topicsOf: (text: string) => string[];
+};
+
+export function createArticleRanker(articles: readonly Article[], { findMentions, topicsOf }: RankerDeps): ArticleRanker {
   const byEntity = new Map<string, Posting[]>();
   articles.forEach((article, index) => {
     for (const { id, count, first } of article.entities) {
@@ -47,14 +51,17 @@ export function createArticleRanker(
   function related({ entity, context, pageEntities, limit }: RelatedQuery): RelatedResult {
     const postings = byEntity.get(entity) ?? [];
     const others = new Set(pageEntities.filter((id) => id !== entity));
+    const near = new Set(findMentions(context).map((m) => m.entity).filter((id) => id !== entity));
+    const topics = new Set(topicsOf(context));
     const scored = postings.map((posting) => {
       const article = articles[posting.index]!;
-      const shared = others.size
-        ? article.entities.filter((e) => others.has(e.id)).length / others.size
-        : 0;
+      const ids = article.entities.map((e) => e.id);
+      const sharedPage = others.size ? ids.filter((id) => others.has(id)).length / others.size : 0;
+      const sharedNear = near.size ? ids.filter((id) => near.has(id)).length / near.size : 0;
+      const sharedTopics = topics.size ? article.topics.filter((t) => topics.has(t)).length / topics.size : 0;
       // Prominence: mentions of the entity, and an early first mention (the headline or lead).
       const prominence = Math.log2(1 + posting.count) + (posting.first < 200 ? 1 : 0);
-      return { posting, score: prominence + 3 * shared };
+      return { posting, score: prominence + 2 * sharedPage + 3 * sharedNear + 3 * sharedTopics };
     });
     scored.sort((a, b) => b.score - a.score || a.posting.index - b.posting.index);
 

@@ -30,13 +30,14 @@ export async function hoverText(page: Page, selector: string, text: string) {
       }
       const at = full.indexOf(text);
       if (at < 0) return null;
-      const locate = (offset: number) => {
+      // No inner named functions here: tsx would wrap them in a __name helper the page lacks.
+      const points = [at, at + text.length].map((offset) => {
         let found = nodes[0]!;
         for (const entry of nodes) if (entry.start <= offset) found = entry;
         return { node: found.node, offset: offset - found.start };
-      };
-      const start = locate(at);
-      const end = locate(at + text.length);
+      });
+      const start = points[0]!;
+      const end = points[1]!;
       const range = document.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);

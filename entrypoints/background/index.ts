@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import corpusJson from '../../data/corpus.json';
+import topicsJson from '../../data/topics.json';
 import { CorpusSchema } from '../../lib/article-schema';
 import { findMentions, gazetteerEntities } from '../../lib/find-mentions';
+import { detectLanguage } from '../../lib/detect-language';
+import { findTopics } from '../../lib/find-topics';
 import { createMessageHandler } from '../../lib/handle-message';
+import { TopicLexiconSchema } from '../../lib/topic-schema';
 import type { ToContent } from '../../lib/messages';
 import { uiLangFor } from '../../lib/ui-strings';
 
@@ -11,10 +15,12 @@ import { uiLangFor } from '../../lib/ui-strings';
 export default defineBackground(() => {
   // The bundled corpus was validated at build time; parse again so a bad build fails loudly here.
   const corpus = CorpusSchema.parse(corpusJson);
+  const lexicon = TopicLexiconSchema.parse(topicsJson);
   const handle = createMessageHandler({
     articles: corpus.articles,
     entities: gazetteerEntities(),
     findMentions,
+    topicsOf: (text) => findTopics(text, detectLanguage(text), lexicon).map((t) => t.id),
     uiLang: uiLangFor(browser.i18n.getUILanguage()),
     version: browser.runtime.getManifest().version,
     openArticle: async (id) => {

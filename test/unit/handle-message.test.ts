@@ -17,6 +17,7 @@ function handler(openArticle = vi.fn(async () => undefined)) {
     articles,
     entities,
     findMentions: fakeFindMentions({ Japan: 'JP' }),
+    topicsOf: () => [],
     uiLang: 'uk',
     version: '1.2.3',
     openArticle,

@@ -3,6 +3,7 @@ import { createArticleRanker } from '../../lib/rank-articles';
 import { article, fakeFindMentions } from './fixtures/articles';
 
 const findMentions = fakeFindMentions({ Japan: 'JP', Zelensky: 'zelensky', Lithuania: 'LT' });
+const topicsOf = (text: string) => (/drone/i.test(text) ? ['drones'] : /energ/i.test(text) ? ['energy'] : []);
 const articles = [
   article({
     id: 'jp-drones',
@@ -21,12 +22,12 @@ const articles = [
   article({
     id: 'lt-armour',
     title: 'Lithuania finances armour',
-    paragraphs: ['Lithuania pays for armour and ammunition.'],
-    entities: [{ id: 'LT', count: 2, first: 0 }],
+    paragraphs: ['Lithuania pays for armour and ammunition, Zelensky said.'],
+    entities: [{ id: 'LT', count: 2, first: 0 }, { id: 'zelensky', count: 1, first: 70 }],
     topics: ['armour'],
   }),
 ];
-const ranker = createArticleRanker(articles, findMentions);
+const ranker = createArticleRanker(articles, { findMentions, topicsOf });
 
 describe('createArticleRanker', () => {
   it('returns only articles that mention the entity', () => {
@@ -40,6 +41,29 @@ describe('createArticleRanker', () => {
     expect(drones.hits[0]?.id).toBe('jp-drones');
     const energy = ranker.related({ entity: 'JP', context: 'Japan sends energy equipment', pageEntities: [], limit: 5 });
     expect(energy.hits[0]?.id).toBe('jp-energy');
+  });
+
+  it.each([
+    [['drones'], 'jp-drones'],
+    [['energy'], 'jp-energy'],
+  ])('ranks by the topics of the sentence, whatever its language (%s)', (topics, first) => {
+    const byTopic = createArticleRanker(articles, { findMentions, topicsOf: () => topics });
+    const { hits } = byTopic.related({ entity: 'JP', context: 'Японія допоможе Україні', pageEntities: [], limit: 5 });
+    expect(hits[0]?.id).toBe(first);
+  });
+
+  it.each([
+    ['Zelensky thanked Lithuania', 'lt-armour'],
+    ['Zelensky thanked Japan', 'jp-drones'],
+  ])('boosts articles that share the entities of the sentence: "%s"', (context, first) => {
+    const { hits } = ranker.related({ entity: 'zelensky', context, pageEntities: [], limit: 5 });
+    expect(hits[0]?.id).toBe(first);
+    expect(hits).toHaveLength(3);
+  });
+
+  it('boosts articles that share the entities of the page', () => {
+    const { hits } = ranker.related({ entity: 'zelensky', context: 'Zelensky spoke.', pageEntities: ['zelensky', 'LT'], limit: 5 });
+    expect(hits[0]?.id).toBe('lt-armour');
   });
 
   it('forgives a typo in the context words', () => {

@@ -20,6 +20,19 @@ describe('snippetAround', () => {
     expect(snippet.endsWith('…')).toBe(true);
   });
 
+  it('marks a cut before the passage with an ellipsis', () => {
+    const long = `${'word '.repeat(60)}Japan is here.`;
+    const at = long.indexOf('Japan');
+    const { snippet } = snippetAround(long, at, at + 5, 60);
+    expect(snippet.startsWith('…word')).toBe(true);
+    expect(snippet).toContain('Japan');
+  });
+
+  it('drops a list marker at the start of a line', () => {
+    const { snippet } = snippetAround('Title\n- Zelensky calls it historic.', 8, 16);
+    expect(snippet).toBe('Zelensky calls it historic.');
+  });
+
   it('keeps offsets valid by turning line breaks into spaces one for one', () => {
     const { snippet } = snippetAround('Line one.\nJapan again.', 10, 15);
     expect(snippet).toBe('Japan again.');
