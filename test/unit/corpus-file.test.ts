@@ -21,7 +21,9 @@ const corpus = buildCorpus(pages, { findMentions, topics });
 describe('data/corpus.json', () => {
   it('is what npm run corpus builds from data/raw/, byte for byte', () => {
     const committed = readFileSync(join(root, 'data', 'corpus.json'), 'utf8');
-    expect(committed).toBe(serializeCorpus(corpus));
+    expect(committed, 'data/corpus.json is stale: run npm run corpus and commit it').toBe(
+      serializeCorpus(corpus),
+    );
   });
 
   it('builds to the same bytes twice', () => {
