@@ -35,9 +35,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'entente@entente.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

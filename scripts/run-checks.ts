@@ -14,6 +14,9 @@ const STEPS: Step[] = [
   { name: 'corpus is up to date', command: 'npx', args: ['tsx', 'scripts/build-corpus.ts', '--check'] },
   { name: 'build (Chrome MV3)', command: 'npx', args: ['wxt', 'build'] },
   { name: 'build (Firefox MV2)', command: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
+  { name: 'web-ext lint (Firefox MV2)', command: 'npx', args: ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'text'] },
+  { name: 'build (Firefox MV3)', command: 'npx', args: ['wxt', 'build', '-b', 'firefox', '--mv3'] },
+  { name: 'web-ext lint (Firefox MV3)', command: 'npx', args: ['web-ext', 'lint', '-s', '.output/firefox-mv3', '--output', 'text'] },
   { name: 'browser tests (Chromium)', command: 'npx', args: ['vitest', 'run', '--project', 'browser'] },
 ];
 
