@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** The text of every range in one of our highlights, in document order. */
-export async function highlightedTexts(page: Page, name: string): Promise<string[]> {
+export async function highlightedTexts(page: Page | Frame, name: string): Promise<string[]> {
   return page.evaluate((highlightName) => {
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
@@ -71,4 +71,11 @@ export function pageMutationLog() {
   // Parsing adds every node of the page: watch from the moment the document is complete.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
+}
+
+/** Every highlighted text of ours, whatever its kind, sorted. */
+export async function allHighlightedTexts(page: Page | Frame): Promise<string[]> {
+  const names = ['entente-country', 'entente-person', 'entente-adjective'];
+  const lists = await Promise.all(names.map((name) => highlightedTexts(page, name)));
+  return lists.flat().sort();
 }

@@ -66,6 +66,12 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onClose }: CardUi
   const place = () => {
     if (!layer || !anchor) return;
     const range = anchor;
+    // Scrolling the mention out of view closes its card.
+    const rect = range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth || !range.startContainer.isConnected) {
+      onClose();
+      return;
+    }
     const reference = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),

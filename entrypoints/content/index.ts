@@ -14,6 +14,9 @@ import { observePage } from './observe-page';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // srcdoc and about:blank frames inherit their parent's origin: annotate them too.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main(ctx) {
     if (!document.body || !isHighlightApiAvailable()) return;

@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
+import { allHighlightedTexts, highlightedTexts, pageMutationLog } from '../../scripts/page-probes';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+
+let browser: ExtensionBrowser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveStatic('test/fixtures/site');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, until: (texts: string[]) => boolean = (t) => t.length > 0): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(pageMutationLog);
+  await page.goto(`${site.url}/${path}`);
+  await expect.poll(async () => until(await allHighlightedTexts(page)), { timeout: 15_000 }).toBe(true);
+  return page;
+}
+
+async function ourMutations(page: Page): Promise<string[]> {
+  const log = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+  return log;
+}
+
+describe('reading page text', () => {
+  it('finds names split by inline markup, and nothing in skipped or hidden text', async () => {
+    const page = await open('nested.html', (t) => t.includes('Only this Japan counts.') || t.includes('Japan'));
+    await expect.poll(() => allHighlightedTexts(page)).toEqual(['Japan', 'Lithuania', 'Selenskyj', 'Володимир Зеленський'].sort());
+    expect(await ourMutations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates same-origin and srcdoc frames', async () => {
+    const page = await open('frames.html');
+    expect(await allHighlightedTexts(page)).toEqual(['Lithuania']);
+    const child = page.frame({ url: /frame-child\.html$/ })!;
+    await expect.poll(() => allHighlightedTexts(child), { timeout: 10_000 }).toEqual(['Japan', 'Rustem Umerov']);
+    const srcdoc = page.frames().find((f) => f !== page.mainFrame() && f !== child)!;
+    // about:srcdoc frames are not http(s): the manifest asks for them (match_origin_as_fallback).
+    const srcdocTexts = await allHighlightedTexts(srcdoc);
+    expect(srcdocTexts).toEqual(['France']);
+    await page.close();
+  });
+});
+
+describe('live pages', () => {
+  it('follows an SPA that swaps its view', async () => {
+    const page = await open('spa.html');
+    expect(await allHighlightedTexts(page)).toEqual(['Japan', 'Ukraine']);
+    await page.click('#next');
+    await expect.poll(() => allHighlightedTexts(page)).toEqual(['Kęstutis Budrys', 'Lithuania']);
+    await page.click('#next');
+    await expect.poll(() => allHighlightedTexts(page)).toEqual(['France', 'Sébastien Lecornu']);
+    await page.close();
+  });
+
+  it('annotates items appended by infinite scroll, and drops text that is removed', async () => {
+    const page = await open('spa.html');
+    await page.evaluate(() => {
+      const w = window as unknown as { loadMore(): void };
+      for (let i = 0; i < 3; i++) w.loadMore();
+    });
+    await expect.poll(async () => (await highlightedTexts(page, 'entente-country')).filter((t) => t === 'Germany').length).toBe(3);
+    await page.evaluate(() => document.getElementById('feed')!.replaceChildren());
+    await expect.poll(() => allHighlightedTexts(page)).toEqual(['Japan', 'Ukraine']);
+    await page.close();
+  });
+
+  it('re-reads edited text', async () => {
+    const page = await open('spa.html');
+    await page.evaluate(() => (window as unknown as { editText(t: string): void }).editText('Now only Poland is named.'));
+    await expect.poll(() => allHighlightedTexts(page)).toEqual(['Poland']);
+    await page.close();
+  });
+
+  it('puts its highlights back when the page clears the registry', async () => {
+    const page = await open('spa.html');
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(await allHighlightedTexts(page)).toEqual([]);
+    await expect.poll(() => allHighlightedTexts(page), { timeout: 5000 }).toEqual(['Japan', 'Ukraine']);
+    await page.close();
+  });
+
+  it('changes nothing in the page while it works', async () => {
+    const page = await open('spa.html');
+    await page.evaluate(() => (window as unknown as { loadMore(): void }).loadMore());
+    await expect.poll(async () => (await allHighlightedTexts(page)).includes('Germany')).toBe(true);
+    const log = await ourMutations(page);
+    // Only the page's own change (one <article> added) is seen: nothing of ours.
+    expect(log).toEqual(['added ARTICLE']);
+    await page.close();
+  });
+});
