@@ -6,8 +6,10 @@ export async function sendToBackground<M extends ToBackgroundInput>(
   message: M,
 ): Promise<ReplyFor<M['type'] & keyof ToBackgroundReplies>> {
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as ReplyFor<M['type'] & keyof ToBackgroundReplies> | undefined;
-    return reply ?? { ok: false, error: 'The background did not answer.' };
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    if (reply === undefined || reply === null) return { ok: false, error: 'The background did not answer.' };
+    // The background answers every message with a Reply built from the same types.
+    return reply as ReplyFor<M['type'] & keyof ToBackgroundReplies>;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

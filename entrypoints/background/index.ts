@@ -37,6 +37,8 @@ export default defineBackground(() => {
     browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
   });
 
+  // The polyfill sends the resolved value of a returned promise as the reply.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts; never another extension.
     if (sender.id !== browser.runtime.id) return undefined;

@@ -12,7 +12,7 @@ const articles = [
   article({ id: 'jp', title: 'Japan talks', paragraphs: ['Japan and drones.'], entities: [{ id: 'JP', count: 2, first: 0 }] }),
 ];
 
-function handler(openArticle = vi.fn(async () => undefined)) {
+function handler(openArticle = vi.fn(() => Promise.resolve())) {
   return createMessageHandler({
     articles,
     entities,
@@ -53,7 +53,7 @@ describe('createMessageHandler', () => {
   });
 
   it('opens only articles that exist', async () => {
-    const open = vi.fn(async () => undefined);
+    const open = vi.fn(() => Promise.resolve());
     expect(await handler(open)({ type: 'openArticle', id: 'jp' })).toEqual({ ok: true, value: { opened: true } });
     expect(open).toHaveBeenCalledWith('jp');
     expect((await handler(open)({ type: 'openArticle', id: 'nope' })).ok).toBe(false);

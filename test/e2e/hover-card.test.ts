@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
+import { hoverText } from '../../scripts/page-probes';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+
+/** The extension API as the service worker sees it (this file has no extension typings). */
+type ChromeTabs = {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};
+declare const chrome: ChromeTabs;
+
+let browser: ExtensionBrowser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveStatic('test/fixtures/site');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.url}/index.html`);
+  await page.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  return page;
+}
+
+const card = (page: Page) => page.locator('entente-card .card');
+
+describe('the hover card', () => {
+  it('does not flash when the pointer only passes over a name', async () => {
+    const page = await openDemo();
+    const box = await hoverText(page, '#lead', 'Volodymyr Zelensky');
+    // Straight on: the dwell has not elapsed before the pointer leaves.
+    await page.mouse.move(box!.x, box!.y + 300);
+    await page.waitForTimeout(400);
+    expect(await card(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('stays open while the pointer moves into it, and closes after it leaves', async () => {
+    const page = await openDemo();
+    await hoverText(page, '#lead', 'Volodymyr Zelensky');
+    await expect.poll(() => card(page).isVisible()).toBe(true);
+    const cardBox = (await card(page).boundingBox())!;
+    await page.mouse.move(cardBox.x + 40, cardBox.y + 20, { steps: 5 });
+    await page.waitForTimeout(500);
+    expect(await card(page).isVisible()).toBe(true);
+    await page.mouse.move(cardBox.x + cardBox.width + 300, cardBox.y + cardBox.height + 200, { steps: 3 });
+    await expect.poll(() => card(page).count(), { timeout: 3000 }).toBe(0);
+    await page.close();
+  });
+
+  it('never covers the name it belongs to and stays in the viewport', async () => {
+    const page = await openDemo();
+    await page.setViewportSize({ width: 900, height: 700 });
+    for (const [selector, text] of [
+      ['#lead', 'Volodymyr Zelensky'],
+      ['aside', 'Lithuania'],
+    ] as const) {
+      const name = await hoverText(page, selector, text);
+      await expect.poll(() => card(page).isVisible()).toBe(true);
+      const box = (await card(page).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(900);
+      expect(box.y + box.height).toBeLessThanOrEqual(700);
+      const coversName = name!.x >= box.x && name!.x <= box.x + box.width && name!.y >= box.y && name!.y <= box.y + box.height;
+      expect(coversName).toBe(false);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card(page).count()).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('closes when its mention is scrolled away', async () => {
+    const page = await openDemo();
+    await hoverText(page, '#lead', 'Volodymyr Zelensky');
+    await expect.poll(() => card(page).isVisible()).toBe(true);
+    // Keep the pointer inside the card so only the scroll can close it.
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 10);
+    await page.evaluate(() => window.scrollBy(0, 2000));
+    await expect.poll(() => card(page).count(), { timeout: 3000 }).toBe(0);
+    await page.close();
+  });
+
+  it('opens the reader from a related article', async () => {
+    const page = await openDemo();
+    await hoverText(page, '#lead', 'Volodymyr Zelensky');
+    const title = card(page).locator('.article-title').first();
+    await expect.poll(() => title.isVisible()).toBe(true);
+    const expected = (await title.textContent())!;
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), title.click()]);
+    await reader.waitForLoadState();
+    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/reader\\.html\\?id=`));
+    await expect.poll(() => reader.locator('h1').textContent()).toBe(expected);
+    await reader.close();
+    await page.close();
+  });
+
+  it('steps through mentions from the keyboard command, with focus in the card and back on close', async () => {
+    const page = await openDemo();
+    await page.focus('a[href="#"]');
+    const tabId = await browser.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab!.id!;
+    });
+    const step = (direction: 'next' | 'previous') =>
+      browser.serviceWorker.evaluate(
+        ({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'stepMention', direction }, { frameId: 0 }),
+        { tabId, direction },
+      );
+    await step('next');
+    await expect.poll(() => card(page).locator('h2').textContent()).toBe('Volodymyr Zelensky');
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    expect(focused).toBe('ENTENTE-CARD');
+    await step('next');
+    await expect.poll(() => card(page).locator('h2').textContent()).toBe('Japan');
+    await step('previous');
+    await expect.poll(() => card(page).locator('h2').textContent()).toBe('Volodymyr Zelensky');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#');
+    await page.close();
+  });
+});
