@@ -265,18 +265,48 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     }
   }
 
-  // Open-addressing table of first-word hashes: the only lookup the hot loop makes.
+  const tables = charTables();
+  const cjkFirstChars = cjkFirst;
+  // Open-addressing table of first-word hashes: the only lookup the hot loop makes. Each slot
+  // also points at its word, so a hit is confirmed by comparing characters, not by building a string.
   const firstWords = [...(root.next?.keys() ?? [])];
   let size = 1024;
   while (size < firstWords.length * 4) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size);
+  const slotWord: string[] = new Array<string>(size).fill('');
   for (const key of firstWords) {
     let h = hashString(key);
     if (h === 0) h = 1;
     let slot = h & mask;
-    while (table[slot] !== 0 && table[slot] !== h) slot = (slot + 1) & mask;
+    while (table[slot] !== 0 && !(table[slot] === h && slotWord[slot] === key)) slot = (slot + 1) & mask;
     table[slot] = h;
+    slotWord[slot] = key;
+  }
+  const firstWordTable = table;
+  const firstWordMask = mask;
+
+  /** Whether text[start, end) folds to `key` (SKIP units ignored). */
+  function spells(text: string, start: number, end: number, key: string): boolean {
+    let j = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) & SKIP) continue;
+      if (fold[c] !== key.charCodeAt(j++)) return false;
+    }
+    return j === key.length;
+  }
+
+  /** The first word whose hash and spelling match text[start, end), or '' when none does. */
+  function firstWordAt(text: string, start: number, end: number, hash: number): string {
+    const h = hash === 0 ? 1 : hash;
+    let slot = h & mask;
+    for (;;) {
+      const value = table[slot]!;
+      if (value === 0) return '';
+      if (value === h && spells(text, start, end, slotWord[slot]!)) return slotWord[slot]!;
+      slot = (slot + 1) & mask;
+    }
   }
 
   function readToken(text: string, from: number): Token | null {
@@ -308,6 +338,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     let end = i;
     while (end > start && classOf(text.charCodeAt(end - 1)) & SKIP) end--;
     return { start, end, key, gap, isFirstUpper: (classOf(text.charCodeAt(start)) & UPPER) !== 0, hasLower };
+  }
+
+  function caseFitsAt(mode: number, text: string, start: number, end: number): boolean {
+    if (mode === ANY_CASE) return true;
+    if (!(classOf(text.charCodeAt(start)) & UPPER)) return false;
+    if (mode === INITIAL) return true;
+    for (let i = start + 1; i < end; i++) if (classOf(text.charCodeAt(i)) & LOWER) return false;
+    return true;
   }
 
   function caseFits(mode: number, token: Token): boolean {
@@ -357,6 +395,54 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   type Best = { end: number; rank: number; target: Target; words: number };
 
+  // State of one search. The helpers live here, not inside `longestFrom`, so no closure is made
+  // per hit (tsx/esbuild wraps every inner function it creates, which costs more than the search).
+  let searchText = '';
+  let searchTokens: Array<Token | null> = [];
+  let searchPerson: string | null = null;
+  let searchFirst: Token | null = null;
+  let best: Best | null = null;
+
+  function consider(end: number, rank: number, target: Target, words: number): void {
+    if (!best || end > best.end || (end === best.end && rank > best.rank)) best = { end, rank, target, words };
+  }
+
+  function tokenAfter(depth: number): Token | null {
+    const tokens = searchTokens;
+    if (tokens.length <= depth + 1) tokens.push(readToken(searchText, tokens[depth]!.end));
+    return tokens[depth + 1] ?? null;
+  }
+
+  function visit(node: WordNode, depth: number): void {
+    const token = searchTokens[depth]!;
+    const text = searchText;
+    for (const target of node.ends ?? []) {
+      if (searchPerson !== null && (target.kind !== NAME || target.entity !== searchPerson)) continue;
+      if (target.kind === GIVEN) {
+        const surname = tokenAfter(depth);
+        if (!surname || !gapMatches(' ', surname.gap)) continue;
+        const saved = { person: searchPerson, first: searchFirst, best };
+        const rest = longestFrom(text, searchTokens, depth + 1, target.entity);
+        searchPerson = saved.person;
+        searchFirst = saved.first;
+        best = saved.best;
+        if (rest) consider(rest.end, 1, rest.target, rest.words);
+        continue;
+      }
+      let end = token.end;
+      if (target.trailingDot && text.charAt(end) === '.') end++;
+      if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
+      if (target.strict && isSentenceStart(text, searchFirst!.start)) continue;
+      consider(end, target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0, target, depth + 1);
+    }
+    if (!node.next) return;
+    const next = tokenAfter(depth);
+    if (!next) return;
+    for (const child of nodesFor(node.next, next.key)) {
+      if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next)) visit(child, depth + 1);
+    }
+  }
+
   /**
    * The longest path starting at word `base` of `tokens` (read lazily). With `person` set, only
    * that person's names count (the part after a given name).
@@ -364,44 +450,31 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   function longestFrom(text: string, tokens: Array<Token | null>, base: number, person: string | null): Best | null {
     const first = tokens[base];
     if (!first || !root.next) return null;
-    const starts = nodesFor(root.next, first.key);
-    let best: Best | null = null;
-    const consider = (end: number, rank: number, target: Target, words: number) => {
-      if (!best || end > best.end || (end === best.end && rank > best.rank)) best = { end, rank, target, words };
-    };
-    const visit = (node: WordNode, depth: number) => {
-      const token = tokens[depth]!;
-      for (const target of node.ends ?? []) {
-        if (person !== null && (target.kind !== NAME || target.entity !== person)) continue;
-        if (target.kind === GIVEN) {
-          if (tokens.length <= depth + 1) tokens.push(readToken(text, token.end));
-          const surname = tokens[depth + 1];
-          if (!surname || !gapMatches(' ', surname.gap)) continue;
-          const rest = longestFrom(text, tokens, depth + 1, target.entity);
-          if (rest) consider(rest.end, 1, rest.target, rest.words);
-          continue;
-        }
-        let end = token.end;
-        if (target.trailingDot && text.charAt(end) === '.') end++;
-        if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
-        if (target.strict && isSentenceStart(text, first.start)) continue;
-        consider(end, target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0, target, depth + 1);
-      }
-      if (!node.next) return;
-      if (tokens.length <= depth + 1) tokens.push(readToken(text, token.end));
-      const next = tokens[depth + 1];
-      if (!next) return;
-      for (const child of nodesFor(node.next, next.key)) {
-        if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next)) visit(child, depth + 1);
-      }
-    };
-    for (const node of starts) if (caseFits(node.caseMode, first)) visit(node, base);
+    searchText = text;
+    searchTokens = tokens;
+    searchPerson = person;
+    searchFirst = first;
+    best = null;
+    for (const node of nodesFor(root.next, first.key)) if (caseFits(node.caseMode, first)) visit(node, base);
     return best;
   }
 
-  /** Longest path from the word at `first`; returns where scanning resumes. */
-  function matchWords(text: string, first: Token, out: Mention[]): number {
-    if (!startFits(text, first.start)) return first.end;
+  /** Longest path from the word text[start, end) that folds to `key`; returns where scanning resumes. */
+  function matchWords(text: string, start: number, end: number, key: string, out: Mention[]): number {
+    if (!startFits(text, start)) return end;
+    const found = root.next!.get(key)!;
+    // Most hits are one single-word name with nothing after it: settle those without the search.
+    if (!Array.isArray(found) && !found.next && found.ends?.length === 1) {
+      const target = found.ends[0]!;
+      if (target.kind === NAME || target.kind === ADJECTIVE) {
+        if (!caseFitsAt(found.caseMode, text, start, end)) return end;
+        if (!endFits(text, end) || (target.strict && isSentenceStart(text, start))) return end;
+        const stop = target.trailingDot && text.charAt(end) === '.' ? end + 1 : end;
+        out.push({ entity: target.entity, start, end: stop, kind: target.kind === NAME ? 'name' : 'adjective' });
+        return stop;
+      }
+    }
+    const first = wordAt(text, start, '');
     const tokens: Array<Token | null> = [first];
     const best = longestFrom(text, tokens, 0, null);
     if (!best) return first.end;
@@ -447,13 +520,23 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return best.end;
   }
 
-  function findMentions(text: string): Mention[] {
-    const out: Mention[] = [];
+  /**
+   * The hot loop, from `from` until a match ends beyond the word being read (then it returns where
+   * to resume) or the text ends. The loop index is never reassigned: V8 optimises such loops twice
+   * as well (measured), so a long match restarts the loop instead of jumping inside it.
+   */
+  function scan(text: string, from: number, out: Mention[]): number {
+    // Locals, not closure slots, for the tables the loop reads.
+    const cls = tables.cls;
+    const fold = tables.fold;
+    const table = firstWordTable;
+    const mask = firstWordMask;
+    const cjkFirst = cjkFirstChars;
     const length = text.length;
     let inWord = false;
     let start = 0;
     let h = FNV_OFFSET;
-    for (let i = 0; i < length; i++) {
+    for (let i = from; i < length; i++) {
       const c = text.charCodeAt(i);
       let k = cls[c]!;
       if (k === UNKNOWN) k = classify(c);
@@ -469,32 +552,31 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (k & SKIP) continue;
       if (inWord) {
         inWord = false;
-        if (probe(h)) {
-          const resume = matchWords(text, wordAt(text, start, ''), out);
-          if (resume > i) {
-            i = resume - 1;
-            continue;
+        if (table[(h === 0 ? 1 : h) & mask] !== 0) {
+          const key = firstWordAt(text, start, i, h);
+          if (key) {
+            const resume = matchWords(text, start, i, key, out);
+            if (resume > i) return resume;
           }
         }
       }
       if (k & (CJK | KATA) && cjkFirst[fold[c] || c]) {
         const resume = matchChars(text, i, out);
-        if (resume > i + 1) i = resume - 1;
+        if (resume > i + 1) return resume;
       }
     }
-    if (inWord && probe(h)) matchWords(text, wordAt(text, start, ''), out);
-    return out;
+    if (inWord) {
+      const key = firstWordAt(text, start, length, h);
+      if (key) matchWords(text, start, length, key, out);
+    }
+    return length;
   }
 
-  function probe(hash: number): boolean {
-    const h = hash === 0 ? 1 : hash;
-    let slot = h & mask;
-    for (;;) {
-      const value = table[slot]!;
-      if (value === h) return true;
-      if (value === 0) return false;
-      slot = (slot + 1) & mask;
-    }
+  function findMentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    let pos = 0;
+    while (pos < text.length) pos = scan(text, pos, out);
+    return out;
   }
 
   return { findMentions };
