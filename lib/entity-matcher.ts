@@ -8,9 +8,23 @@
  * form, checking gaps, letter case, apostrophes and exclusions. Kanji and kana have no word
  * boundaries and go through a character trie instead.
  */
-import type { Gazetteer, Mention } from './gazetteer-schema';
-import { adjectiveForms, inflectWord, type InflectionTags } from './inflect';
-import { APOS, CJK, KATA, LETTER, LOWER, SKIP, SPACE, UNKNOWN, UPPER, charTables, classOf, classify, foldText } from './text-fold';
+import type { Gazetteer, Mention } from "./gazetteer-schema";
+import { adjectiveForms, inflectWord, type InflectionTags } from "./inflect";
+import {
+  APOS,
+  CJK,
+  KATA,
+  LETTER,
+  LOWER,
+  SKIP,
+  SPACE,
+  UNKNOWN,
+  UPPER,
+  charTables,
+  classOf,
+  classify,
+  foldText,
+} from "./text-fold";
 
 export type Matcher = {
   /** Mentions in `text`, in order, not overlapping; offsets are UTF-16 indices into `text`. */
@@ -22,7 +36,8 @@ const ADJECTIVE = 1;
 const EXCLUSION = 2;
 /** A person's given name: a mention only when an alias of the same person follows. */
 const GIVEN = 3;
-type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
+type TargetKind =
+  typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
 
 /** What a complete path means. */
 type Target = {
@@ -55,52 +70,105 @@ type CharNode = { next: Map<number, CharNode>; ends: Target[] | null };
 
 type AliasWord = { text: string; gap: string; caseMode: number };
 
-type Token = { start: number; end: number; key: string; gap: string; isFirstUpper: boolean; hasLower: boolean };
+type Token = {
+  start: number;
+  end: number;
+  key: string;
+  gap: string;
+  isFirstUpper: boolean;
+  hasLower: boolean;
+};
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** French and Italian elisions allowed before an apostrophe: l'Ukraine, d'Allemagne. */
-const ELISIONS = new Set(['l', 'd', 'j', 'qu', 'jusqu', 'lorsqu', 'puisqu', 's', 'n', 'm', 't', 'c', 'dell', 'nell', 'all', 'sull']);
+const ELISIONS = new Set([
+  "l",
+  "d",
+  "j",
+  "qu",
+  "jusqu",
+  "lorsqu",
+  "puisqu",
+  "s",
+  "n",
+  "m",
+  "t",
+  "c",
+  "dell",
+  "nell",
+  "all",
+  "sull",
+]);
 /** Characters that end a sentence, for `strict` aliases. */
-const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '？']);
+const SENTENCE_END = new Set([
+  ".",
+  "!",
+  "?",
+  "…",
+  "\n",
+  "\r",
+  "。",
+  "！",
+  "？",
+]);
 /** Characters between a sentence end and its first word (quotes, brackets, dashes). */
-const SENTENCE_LEAD = new Set(['"', '«', '»', '„', '“', '”', '(', '[', '—', '–', '-', '\'', '‘', '’']);
+const SENTENCE_LEAD = new Set([
+  '"',
+  "«",
+  "»",
+  "„",
+  "“",
+  "”",
+  "(",
+  "[",
+  "—",
+  "–",
+  "-",
+  "'",
+  "‘",
+  "’",
+]);
 
 const MAX_GAP = 6;
 
 function hashString(key: string): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < key.length; i++)
+    h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
 /** Normalises the characters between two words to a short signature. */
 function gapSignature(chars: string): string {
-  let sig = '';
+  let sig = "";
   let hasSpace = false;
   for (const ch of chars) {
     const k = classOf(ch.charCodeAt(0));
     if (k & SKIP) continue;
     if (k & SPACE) {
-      if (ch === '\n' || ch === '\r') return '\n';
+      if (ch === "\n" || ch === "\r") return "\n";
       hasSpace = true;
       continue;
     }
-    const symbol = k & APOS ? "'" : /[\u2010-\u2015\u2212-]/.test(ch) ? '-' : ch;
+    const symbol =
+      k & APOS ? "'" : /[\u2010-\u2015\u2212-]/.test(ch) ? "-" : ch;
     if (!sig.includes(symbol)) sig += symbol;
   }
-  return sig || (hasSpace ? ' ' : '');
+  return sig || (hasSpace ? " " : "");
 }
 
 function gapMatches(aliasGap: string, textGap: string): boolean {
   if (aliasGap === textGap) return true;
-  const soft = (g: string) => g === ' ' || g === '-';
+  const soft = (g: string) => g === " " || g === "-";
   return soft(aliasGap) && soft(textGap);
 }
 
 function caseModeOf(word: string): number {
-  const letters = [...word].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  const letters = [...word].filter(
+    (ch) => ch.toLowerCase() !== ch.toUpperCase(),
+  );
   if (letters.length === 0) return ANY_CASE;
   const isUpper = (ch: string) => ch !== ch.toLowerCase();
   if (!isUpper(letters[0]!)) return ANY_CASE;
@@ -109,12 +177,16 @@ function caseModeOf(word: string): number {
 }
 
 function isCjkText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (classOf(text.charCodeAt(i)) & (CJK | KATA)) return true;
+  for (let i = 0; i < text.length; i++)
+    if (classOf(text.charCodeAt(i)) & (CJK | KATA)) return true;
   return false;
 }
 
 /** Splits an alias into words with the gap before each (letters only; SKIP units dropped). */
-function aliasWords(alias: string): { words: AliasWord[]; trailingDot: boolean } {
+function aliasWords(alias: string): {
+  words: AliasWord[];
+  trailingDot: boolean;
+} {
   const words: AliasWord[] = [];
   let i = 0;
   let gapStart = 0;
@@ -122,36 +194,64 @@ function aliasWords(alias: string): { words: AliasWord[]; trailingDot: boolean }
     const k = classOf(alias.charCodeAt(i));
     if (k & LETTER) {
       let j = i;
-      while (j < alias.length && classOf(alias.charCodeAt(j)) & (LETTER | SKIP)) j++;
+      while (j < alias.length && classOf(alias.charCodeAt(j)) & (LETTER | SKIP))
+        j++;
       const raw = alias.slice(i, j);
-      words.push({ text: foldText(raw), gap: words.length ? gapSignature(alias.slice(gapStart, i)) : '', caseMode: caseModeOf(raw) });
+      words.push({
+        text: foldText(raw),
+        gap: words.length ? gapSignature(alias.slice(gapStart, i)) : "",
+        caseMode: caseModeOf(raw),
+      });
       gapStart = j;
       i = j;
     } else i++;
   }
-  return { words, trailingDot: alias.trimEnd().endsWith('.') };
+  return { words, trailingDot: alias.trimEnd().endsWith(".") };
 }
 
-function parseTags(value: string | undefined): { tags: InflectionTags; strict: boolean } {
-  const set = new Set((value ?? '').split(' '));
-  return { tags: { fixed: set.has('fixed'), pl: set.has('pl'), de: set.has('de') }, strict: set.has('strict') };
+function parseTags(value: string | undefined): {
+  tags: InflectionTags;
+  strict: boolean;
+} {
+  const set = new Set((value ?? "").split(" "));
+  return {
+    tags: { fixed: set.has("fixed"), pl: set.has("pl"), de: set.has("de") },
+    strict: set.has("strict"),
+  };
 }
 
 /** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
 export function compileMatcher(gazetteer: Gazetteer): Matcher {
-  const { cls, fold } = charTables();
-  const root: WordNode = { gap: '', caseMode: ANY_CASE, next: null, children: null, ends: null };
+  const { fold } = charTables();
+  const root: WordNode = {
+    gap: "",
+    caseMode: ANY_CASE,
+    next: null,
+    children: null,
+    ends: null,
+  };
   const charRoot: CharNode = { next: new Map(), ends: null };
   const cjkFirst = new Uint8Array(0x10000);
 
   /** Child of `parent` for one alias word; words with the same spelling, rules and gap share it. */
-  function child(parent: WordNode, word: AliasWord, forms: () => string[], formsKey: string): WordNode {
+  function child(
+    parent: WordNode,
+    word: AliasWord,
+    forms: () => string[],
+    formsKey: string,
+  ): WordNode {
     parent.children ??= new Map();
     parent.next ??= new Map();
     const key = `${word.gap}\u0000${word.caseMode}\u0000${word.text}\u0000${formsKey}`;
     let node = parent.children.get(key);
     if (!node) {
-      node = { gap: word.gap, caseMode: word.caseMode, next: null, children: null, ends: null };
+      node = {
+        gap: word.gap,
+        caseMode: word.caseMode,
+        next: null,
+        children: null,
+        ends: null,
+      };
       parent.children.set(key, node);
       for (const form of forms()) {
         const existing = parent.next.get(form);
@@ -165,7 +265,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   type WordPlan = { word: AliasWord; forms: () => string[]; formsKey: string };
 
-  function planWords(words: AliasWord[], rule: string | undefined, isAdjectiveStem: boolean, isExclusion: boolean): WordPlan[] {
+  function planWords(
+    words: AliasWord[],
+    rule: string | undefined,
+    isAdjectiveStem: boolean,
+    isExclusion: boolean,
+  ): WordPlan[] {
     const { tags } = parseTags(rule);
     return words.map((word, index) => {
       const isLast = index === words.length - 1;
@@ -173,13 +278,15 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       let formsKey: string;
       if (isAdjectiveStem && isLast) {
         forms = () => adjectiveForms(word.text);
-        formsKey = 'adj';
+        formsKey = "adj";
       } else if (word.caseMode === ALL_CAPS) {
         forms = () => [word.text];
-        formsKey = 'fixed';
+        formsKey = "fixed";
       } else {
         // Exclusions inflect like any Polish phrase so "Ameryki Łacińskiej" is caught too.
-        const wordTags = isExclusion ? { fixed: false, pl: true, de: true } : tags;
+        const wordTags = isExclusion
+          ? { fixed: false, pl: true, de: true }
+          : tags;
         forms = () => inflectWord(word.text, wordTags, isLast);
         formsKey = `${+wordTags.fixed}${+wordTags.pl}${+wordTags.de}${+isLast}`;
       }
@@ -189,12 +296,15 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   function addWordPath(plans: WordPlan[], target: Target): void {
     let node = root;
-    for (const plan of plans) node = child(node, plan.word, plan.forms, plan.formsKey);
+    for (const plan of plans)
+      node = child(node, plan.word, plan.forms, plan.formsKey);
     (node.ends ??= []).push(target);
   }
 
   function addCharPath(text: string, target: Target): void {
-    const chars = [...foldText(text)].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE));
+    const chars = [...foldText(text)].filter(
+      (ch) => !(classOf(ch.charCodeAt(0)) & SPACE),
+    );
     const first = chars[0];
     if (!first) return;
     cjkFirst[first.charCodeAt(0)] = 1;
@@ -216,52 +326,107 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     for (const alias of entity.aliases) {
       const { strict } = parseTags(rules[alias]);
       if (isCjkText(alias)) {
-        addCharPath(alias, { entity: entity.id, kind: NAME, strict: false, trailingDot: false, coreEnd: 0 });
+        addCharPath(alias, {
+          entity: entity.id,
+          kind: NAME,
+          strict: false,
+          trailingDot: false,
+          coreEnd: 0,
+        });
         for (const given of entity.given ?? []) {
-          if (isCjkText(given)) addCharPath(given + alias, { entity: entity.id, kind: NAME, strict: false, trailingDot: false, coreEnd: 0 });
+          if (isCjkText(given))
+            addCharPath(given + alias, {
+              entity: entity.id,
+              kind: NAME,
+              strict: false,
+              trailingDot: false,
+              coreEnd: 0,
+            });
         }
         continue;
       }
       const { words, trailingDot } = aliasWords(alias);
       if (!words.length) continue;
-      addWordPath(planWords(words, rules[alias], false, false), { entity: entity.id, kind: NAME, strict, trailingDot, coreEnd: 0 });
+      addWordPath(planWords(words, rules[alias], false, false), {
+        entity: entity.id,
+        kind: NAME,
+        strict,
+        trailingDot,
+        coreEnd: 0,
+      });
     }
     // "Given surname" is one mention; the matcher joins them, so no cross product is stored.
     for (const given of entity.given ?? []) {
-      const target: Target = { entity: entity.id, kind: GIVEN, strict: false, trailingDot: false, coreEnd: 0 };
+      const target: Target = {
+        entity: entity.id,
+        kind: GIVEN,
+        strict: false,
+        trailingDot: false,
+        coreEnd: 0,
+      };
       if (isCjkText(given)) {
-        for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
+        for (const alias of entity.aliases)
+          if (isCjkText(alias))
+            addCharPath(given + alias, { ...target, kind: NAME });
         continue;
       }
       const { words } = aliasWords(given);
-      if (words.length) addWordPath(planWords(words, 'pl de', false, false), target);
+      if (words.length)
+        addWordPath(planWords(words, "pl de", false, false), target);
     }
     for (const adjective of entity.adjectives) {
-      const isStem = adjective.endsWith('*');
+      const isStem = adjective.endsWith("*");
       const text = isStem ? adjective.slice(0, -1) : adjective;
-      const target: Target = { entity: entity.id, kind: ADJECTIVE, strict: false, trailingDot: false, coreEnd: 0 };
+      const target: Target = {
+        entity: entity.id,
+        kind: ADJECTIVE,
+        strict: false,
+        trailingDot: false,
+        coreEnd: 0,
+      };
       if (isCjkText(text)) {
         addCharPath(text, target);
         continue;
       }
       const { words } = aliasWords(text);
       if (!words.length) continue;
-      addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
+      addWordPath(
+        planWords(words, isStem ? undefined : "fixed", isStem, false),
+        target,
+      );
     }
     for (const exclusion of entity.exclusions ?? []) {
-      const open = exclusion.indexOf('[');
-      const close = exclusion.indexOf(']');
+      const open = exclusion.indexOf("[");
+      const close = exclusion.indexOf("]");
       if (open < 0 || close < open) continue;
-      const plain = exclusion.slice(0, open) + exclusion.slice(open + 1, close) + exclusion.slice(close + 1);
+      const plain =
+        exclusion.slice(0, open) +
+        exclusion.slice(open + 1, close) +
+        exclusion.slice(close + 1);
       if (isCjkText(plain)) {
-        const coreEnd = [...exclusion.slice(0, close).replace('[', '')].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE)).length;
-        addCharPath(plain, { entity: entity.id, kind: EXCLUSION, strict: false, trailingDot: false, coreEnd });
+        const coreEnd = [...exclusion.slice(0, close).replace("[", "")].filter(
+          (ch) => !(classOf(ch.charCodeAt(0)) & SPACE),
+        ).length;
+        addCharPath(plain, {
+          entity: entity.id,
+          kind: EXCLUSION,
+          strict: false,
+          trailingDot: false,
+          coreEnd,
+        });
         continue;
       }
       const { words } = aliasWords(plain);
-      const coreEnd = aliasWords(exclusion.slice(0, close).replace('[', '')).words.length - 1;
+      const coreEnd =
+        aliasWords(exclusion.slice(0, close).replace("[", "")).words.length - 1;
       if (!words.length || coreEnd < 0) continue;
-      addWordPath(planWords(words, undefined, false, true), { entity: entity.id, kind: EXCLUSION, strict: false, trailingDot: false, coreEnd });
+      addWordPath(planWords(words, undefined, false, true), {
+        entity: entity.id,
+        kind: EXCLUSION,
+        strict: false,
+        trailingDot: false,
+        coreEnd,
+      });
     }
   }
 
@@ -274,12 +439,13 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   while (size < firstWords.length * 4) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size);
-  const slotWord: string[] = new Array<string>(size).fill('');
+  const slotWord: string[] = new Array<string>(size).fill("");
   for (const key of firstWords) {
     let h = hashString(key);
     if (h === 0) h = 1;
     let slot = h & mask;
-    while (table[slot] !== 0 && !(table[slot] === h && slotWord[slot] === key)) slot = (slot + 1) & mask;
+    while (table[slot] !== 0 && !(table[slot] === h && slotWord[slot] === key))
+      slot = (slot + 1) & mask;
     table[slot] = h;
     slotWord[slot] = key;
   }
@@ -287,7 +453,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   const firstWordMask = mask;
 
   /** Whether text[start, end) folds to `key` (SKIP units ignored). */
-  function spells(text: string, start: number, end: number, key: string): boolean {
+  function spells(
+    text: string,
+    start: number,
+    end: number,
+    key: string,
+  ): boolean {
     let j = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -298,13 +469,19 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   }
 
   /** The first word whose hash and spelling match text[start, end), or '' when none does. */
-  function firstWordAt(text: string, start: number, end: number, hash: number): string {
+  function firstWordAt(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+  ): string {
     const h = hash === 0 ? 1 : hash;
     let slot = h & mask;
     for (;;) {
       const value = table[slot]!;
-      if (value === 0) return '';
-      if (value === h && spells(text, start, end, slotWord[slot]!)) return slotWord[slot]!;
+      if (value === 0) return "";
+      if (value === h && spells(text, start, end, slotWord[slot]!))
+        return slotWord[slot]!;
       slot = (slot + 1) & mask;
     }
   }
@@ -317,14 +494,15 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (k & (CJK | KATA)) return null;
       i++;
     }
-    if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER)) return null;
+    if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER))
+      return null;
     const gap = gapSignature(text.slice(from, i));
-    if (gap === '\n') return null;
+    if (gap === "\n") return null;
     return wordAt(text, i, gap);
   }
 
   function wordAt(text: string, start: number, gap: string): Token {
-    let key = '';
+    let key = "";
     let i = start;
     let hasLower = false;
     for (; i < text.length; i++) {
@@ -337,14 +515,27 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     }
     let end = i;
     while (end > start && classOf(text.charCodeAt(end - 1)) & SKIP) end--;
-    return { start, end, key, gap, isFirstUpper: (classOf(text.charCodeAt(start)) & UPPER) !== 0, hasLower };
+    return {
+      start,
+      end,
+      key,
+      gap,
+      isFirstUpper: (classOf(text.charCodeAt(start)) & UPPER) !== 0,
+      hasLower,
+    };
   }
 
-  function caseFitsAt(mode: number, text: string, start: number, end: number): boolean {
+  function caseFitsAt(
+    mode: number,
+    text: string,
+    start: number,
+    end: number,
+  ): boolean {
     if (mode === ANY_CASE) return true;
     if (!(classOf(text.charCodeAt(start)) & UPPER)) return false;
     if (mode === INITIAL) return true;
-    for (let i = start + 1; i < end; i++) if (classOf(text.charCodeAt(i)) & LOWER) return false;
+    for (let i = start + 1; i < end; i++)
+      if (classOf(text.charCodeAt(i)) & LOWER) return false;
     return true;
   }
 
@@ -373,8 +564,8 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   function endFits(text: string, end: number): boolean {
     if (!(classOf(text.charCodeAt(end)) & APOS)) return true;
     if (!(classOf(text.charCodeAt(end + 1)) & LETTER)) return true;
-    const after = wordAt(text, end + 1, '');
-    return after.key === 's';
+    const after = wordAt(text, end + 1, "");
+    return after.key === "s";
   }
 
   function isSentenceStart(text: string, start: number): boolean {
@@ -382,13 +573,17 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     while (i >= 0) {
       const ch = text.charAt(i);
       if (SENTENCE_END.has(ch)) return true;
-      if (!(classOf(ch.charCodeAt(0)) & SPACE) && !SENTENCE_LEAD.has(ch)) return false;
+      if (!(classOf(ch.charCodeAt(0)) & SPACE) && !SENTENCE_LEAD.has(ch))
+        return false;
       i--;
     }
     return true;
   }
 
-  function nodesFor(next: Map<string, WordNode | WordNode[]>, key: string): WordNode[] {
+  function nodesFor(
+    next: Map<string, WordNode | WordNode[]>,
+    key: string,
+  ): WordNode[] {
     const found = next.get(key);
     return !found ? [] : Array.isArray(found) ? found : [found];
   }
@@ -397,19 +592,26 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   // State of one search. The helpers live here, not inside `longestFrom`, so no closure is made
   // per hit (tsx/esbuild wraps every inner function it creates, which costs more than the search).
-  let searchText = '';
+  let searchText = "";
   let searchTokens: Array<Token | null> = [];
   let searchPerson: string | null = null;
   let searchFirst: Token | null = null;
   let best: Best | null = null;
 
-  function consider(end: number, rank: number, target: Target, words: number): void {
-    if (!best || end > best.end || (end === best.end && rank > best.rank)) best = { end, rank, target, words };
+  function consider(
+    end: number,
+    rank: number,
+    target: Target,
+    words: number,
+  ): void {
+    if (!best || end > best.end || (end === best.end && rank > best.rank))
+      best = { end, rank, target, words };
   }
 
   function tokenAfter(depth: number): Token | null {
     const tokens = searchTokens;
-    if (tokens.length <= depth + 1) tokens.push(readToken(searchText, tokens[depth]!.end));
+    if (tokens.length <= depth + 1)
+      tokens.push(readToken(searchText, tokens[depth]!.end));
     return tokens[depth + 1] ?? null;
   }
 
@@ -417,10 +619,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     const token = searchTokens[depth]!;
     const text = searchText;
     for (const target of node.ends ?? []) {
-      if (searchPerson !== null && (target.kind !== NAME || target.entity !== searchPerson)) continue;
+      if (
+        searchPerson !== null &&
+        (target.kind !== NAME || target.entity !== searchPerson)
+      )
+        continue;
       if (target.kind === GIVEN) {
         const surname = tokenAfter(depth);
-        if (!surname || !gapMatches(' ', surname.gap)) continue;
+        if (!surname || !gapMatches(" ", surname.gap)) continue;
         const saved = { person: searchPerson, first: searchFirst, best };
         const rest = longestFrom(text, searchTokens, depth + 1, target.entity);
         searchPerson = saved.person;
@@ -430,16 +636,22 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
         continue;
       }
       let end = token.end;
-      if (target.trailingDot && text.charAt(end) === '.') end++;
+      if (target.trailingDot && text.charAt(end) === ".") end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
       if (target.strict && isSentenceStart(text, searchFirst!.start)) continue;
-      consider(end, target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0, target, depth + 1);
+      consider(
+        end,
+        target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0,
+        target,
+        depth + 1,
+      );
     }
     if (!node.next) return;
     const next = tokenAfter(depth);
     if (!next) return;
     for (const child of nodesFor(node.next, next.key)) {
-      if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next)) visit(child, depth + 1);
+      if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next))
+        visit(child, depth + 1);
     }
   }
 
@@ -447,7 +659,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
    * The longest path starting at word `base` of `tokens` (read lazily). With `person` set, only
    * that person's names count (the part after a given name).
    */
-  function longestFrom(text: string, tokens: Array<Token | null>, base: number, person: string | null): Best | null {
+  function longestFrom(
+    text: string,
+    tokens: Array<Token | null>,
+    base: number,
+    person: string | null,
+  ): Best | null {
     const first = tokens[base];
     if (!first || !root.next) return null;
     searchText = text;
@@ -455,12 +672,19 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     searchPerson = person;
     searchFirst = first;
     best = null;
-    for (const node of nodesFor(root.next, first.key)) if (caseFits(node.caseMode, first)) visit(node, base);
+    for (const node of nodesFor(root.next, first.key))
+      if (caseFits(node.caseMode, first)) visit(node, base);
     return best;
   }
 
   /** Longest path from the word text[start, end) that folds to `key`; returns where scanning resumes. */
-  function matchWords(text: string, start: number, end: number, key: string, out: Mention[]): number {
+  function matchWords(
+    text: string,
+    start: number,
+    end: number,
+    key: string,
+    out: Mention[],
+  ): number {
     if (!startFits(text, start)) return end;
     const found = root.next!.get(key)!;
     // Most hits are one single-word name with nothing after it: settle those without the search.
@@ -468,26 +692,47 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       const target = found.ends[0]!;
       if (target.kind === NAME || target.kind === ADJECTIVE) {
         if (!caseFitsAt(found.caseMode, text, start, end)) return end;
-        if (!endFits(text, end) || (target.strict && isSentenceStart(text, start))) return end;
-        const stop = target.trailingDot && text.charAt(end) === '.' ? end + 1 : end;
-        out.push({ entity: target.entity, start, end: stop, kind: target.kind === NAME ? 'name' : 'adjective' });
+        if (
+          !endFits(text, end) ||
+          (target.strict && isSentenceStart(text, start))
+        )
+          return end;
+        const stop =
+          target.trailingDot && text.charAt(end) === "." ? end + 1 : end;
+        out.push({
+          entity: target.entity,
+          start,
+          end: stop,
+          kind: target.kind === NAME ? "name" : "adjective",
+        });
         return stop;
       }
     }
-    const first = wordAt(text, start, '');
+    const first = wordAt(text, start, "");
     const tokens: Array<Token | null> = [first];
     const best = longestFrom(text, tokens, 0, null);
     if (!best) return first.end;
     const { target } = best;
-    if (target.kind === EXCLUSION) return tokens[Math.min(target.coreEnd, best.words - 1)]!.end;
-    out.push({ entity: target.entity, start: first.start, end: best.end, kind: target.kind === NAME ? 'name' : 'adjective' });
+    if (target.kind === EXCLUSION)
+      return tokens[Math.min(target.coreEnd, best.words - 1)]!.end;
+    out.push({
+      entity: target.entity,
+      start: first.start,
+      end: best.end,
+      kind: target.kind === NAME ? "name" : "adjective",
+    });
     return best.end;
   }
 
   /** Longest kanji/kana path from `start`; returns where scanning resumes. */
   function matchChars(text: string, start: number, out: Mention[]): number {
     const startsKatakana = (classOf(text.charCodeAt(start)) & KATA) !== 0;
-    if (startsKatakana && start > 0 && classOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
+    if (
+      startsKatakana &&
+      start > 0 &&
+      classOf(text.charCodeAt(start - 1)) & KATA
+    )
+      return start + 1;
     let node: CharNode | undefined = charRoot;
     let i = start;
     let count = 0;
@@ -507,16 +752,29 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       ends[count] = i;
       if (node.ends) {
         const lastIsKatakana = (k & KATA) !== 0;
-        if (lastIsKatakana && i < text.length && classOf(text.charCodeAt(i)) & KATA) continue;
+        if (
+          lastIsKatakana &&
+          i < text.length &&
+          classOf(text.charCodeAt(i)) & KATA
+        )
+          continue;
         for (const target of node.ends) {
-          const rank = target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0;
-          if (!best || i > best.end || (i === best.end && rank > best.rank)) best = { end: i, target, rank };
+          const rank =
+            target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0;
+          if (!best || i > best.end || (i === best.end && rank > best.rank))
+            best = { end: i, target, rank };
         }
       }
     }
     if (!best) return start + 1;
-    if (best.target.kind === EXCLUSION) return ends[best.target.coreEnd] ?? best.end;
-    out.push({ entity: best.target.entity, start, end: best.end, kind: best.target.kind === NAME ? 'name' : 'adjective' });
+    if (best.target.kind === EXCLUSION)
+      return ends[best.target.coreEnd] ?? best.end;
+    out.push({
+      entity: best.target.entity,
+      start,
+      end: best.end,
+      kind: best.target.kind === NAME ? "name" : "adjective",
+    });
     return best.end;
   }
 

@@ -3,10 +3,15 @@
  * The content script and the corpus pipeline import this; tests and tools can compile their own
  * matcher with compileMatcher.
  */
-import gazetteerJson from '../data/gazetteer.json';
-import { compileMatcher, type Matcher } from './entity-matcher';
-import type { Entity, Gazetteer, GazetteerSchema, Mention } from './gazetteer-schema';
-import type { z } from 'zod';
+import gazetteerJson from "../data/gazetteer.json";
+import { compileMatcher, type Matcher } from "./entity-matcher";
+import type {
+  Entity,
+  Gazetteer,
+  GazetteerSchema,
+  Mention,
+} from "./gazetteer-schema";
+import type { z } from "zod";
 
 let gazetteer: Gazetteer | undefined;
 let matcher: Matcher | undefined;
@@ -17,7 +22,13 @@ export function bundledGazetteer(): Gazetteer {
   if (!gazetteer) {
     // The file omits empty adjective lists to stay small; the schema's default fills them in.
     const raw = gazetteerJson as unknown as z.input<typeof GazetteerSchema>;
-    gazetteer = { version: 1, entities: raw.entities.map((e) => ({ ...e, adjectives: e.adjectives ?? [] })) };
+    gazetteer = {
+      version: 1,
+      entities: raw.entities.map((e) => ({
+        ...e,
+        adjectives: e.adjectives ?? [],
+      })),
+    };
   }
   return gazetteer;
 }
@@ -34,7 +45,7 @@ export function entityById(id: string): Entity | undefined {
 }
 
 /** 'country' or 'person' for a gazetteer id; undefined for an unknown id. */
-export function entityType(id: string): Entity['type'] | undefined {
+export function entityType(id: string): Entity["type"] | undefined {
   return entityById(id)?.type;
 }
 

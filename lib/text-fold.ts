@@ -27,12 +27,25 @@ export type CharTables = { cls: Uint8Array; fold: Uint16Array };
 let tables: CharTables | undefined;
 
 const APOSTROPHES = "'\u2019\u02bc`\u2018\u00b4\u2032\uff07\u02b9";
-const EXTRA_SPACES = '\u00a0\u2007\u202f\u200b\u3000\u30fb\uff65\u2060';
-const SKIPS = '\u00ad\u200c\u200d\ufeff\u3099\u309a';
-const LATIN_SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 's', ŀ: 'l', þ: 't' };
+const EXTRA_SPACES = "\u00a0\u2007\u202f\u200b\u3000\u30fb\uff65\u2060";
+const SKIPS = "\u00ad\u200c\u200d\ufeff\u3099\u309a";
+const LATIN_SPECIAL: Record<string, string> = {
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ħ: "h",
+  ı: "i",
+  ß: "s",
+  ŀ: "l",
+  þ: "t",
+};
 
 function isKatakana(c: number): boolean {
-  return (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f);
+  return (
+    (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0xff66 && c <= 0xff9f)
+  );
 }
 
 function isCjk(c: number): boolean {
@@ -48,15 +61,15 @@ function isCjk(c: number): boolean {
 function foldLetter(ch: string): string {
   let c = ch.charCodeAt(0);
   if (c >= 0xff10 && c <= 0xff5a) ch = String.fromCharCode(c - 0xfee0); // full-width ASCII
-  if (c >= 0xff66 && c <= 0xff9f) return ch.normalize('NFKC').charAt(0); // half-width katakana
+  if (c >= 0xff66 && c <= 0xff9f) return ch.normalize("NFKC").charAt(0); // half-width katakana
   let lower = ch.toLowerCase();
-  if (lower.length !== 1) lower = lower.normalize('NFD').charAt(0); // İ
+  if (lower.length !== 1) lower = lower.normalize("NFD").charAt(0); // İ
   c = lower.charCodeAt(0);
-  if (c === 0x451) return '\u0435'; // ё -> е
+  if (c === 0x451) return "\u0435"; // ё -> е
   if (c >= 0x400 && c <= 0x52f) return lower; // keep й, ї, є: they are different letters
   const special = LATIN_SPECIAL[lower];
   if (special) return special;
-  return lower.normalize('NFD').charAt(0);
+  return lower.normalize("NFD").charAt(0);
 }
 
 /** Not classified yet: the tables fill in lazily, one unit the first time it is seen. */
@@ -71,7 +84,11 @@ const SPACE_RE = /\s/u;
  * `classify`, so start-up costs nothing and a page only pays for the few hundred characters it uses.
  */
 export function charTables(): CharTables {
-  if (!tables) tables = { cls: new Uint8Array(0x10000).fill(UNKNOWN), fold: new Uint16Array(0x10000) };
+  if (!tables)
+    tables = {
+      cls: new Uint8Array(0x10000).fill(UNKNOWN),
+      fold: new Uint16Array(0x10000),
+    };
   return tables;
 }
 
@@ -82,7 +99,8 @@ export function classify(c: number): number {
   if (known !== UNKNOWN) return known;
   let k = 0;
   const ch = String.fromCharCode(c);
-  if (c >= 0xd800 && c <= 0xdfff) k = 0; // astral characters (emoji) separate words
+  if (c >= 0xd800 && c <= 0xdfff)
+    k = 0; // astral characters (emoji) separate words
   else if (APOSTROPHES.includes(ch)) k = APOS;
   else if (SKIPS.includes(ch) || MARK_RE.test(ch)) k = SKIP;
   else if (EXTRA_SPACES.includes(ch) || SPACE_RE.test(ch)) k = SPACE;
@@ -94,7 +112,8 @@ export function classify(c: number): number {
     fold[c] = c;
   } else if (LETTER_RE.test(ch)) {
     k = LETTER;
-    if (c >= 0xff21 && c <= 0xff3a) k |= UPPER; // full-width letters carry their case from ASCII
+    if (c >= 0xff21 && c <= 0xff3a)
+      k |= UPPER; // full-width letters carry their case from ASCII
     else if (c >= 0xff41 && c <= 0xff5a) k |= LOWER;
     else if (ch !== ch.toLowerCase()) k |= UPPER;
     else if (ch !== ch.toUpperCase()) k |= LOWER;
@@ -113,12 +132,15 @@ export function classOf(c: number): number {
 /** Folds a whole string with the tables (for aliases at compile time): SKIP units vanish. */
 export function foldText(text: string): string {
   const { fold } = charTables();
-  let out = '';
+  let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = classOf(c);
     if (k & SKIP) continue;
-    out += k & (LETTER | CJK | KATA) ? String.fromCharCode(fold[c] ?? c) : text.charAt(i);
+    out +=
+      k & (LETTER | CJK | KATA)
+        ? String.fromCharCode(fold[c] ?? c)
+        : text.charAt(i);
   }
   return out;
 }

@@ -3,15 +3,15 @@
  * `benchMatcher({ smoke })` is called by scripts/bench.ts; `tsx scripts/bench-matcher.ts [--smoke]`
  * runs it alone. Figures and the design they chose: docs/decisions/0001-matcher-design.md.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { compileMatcher } from '../lib/entity-matcher';
-import { bundledGazetteer } from '../lib/find-mentions';
-import type { Entity, Gazetteer } from '../lib/gazetteer-schema';
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { compileMatcher } from "../lib/entity-matcher";
+import { bundledGazetteer } from "../lib/find-mentions";
+import type { Entity, Gazetteer } from "../lib/gazetteer-schema";
 
-const repo = fileURLToPath(new URL('../', import.meta.url));
+const repo = fileURLToPath(new URL("../", import.meta.url));
 
 /** Deterministic PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -29,10 +29,17 @@ function random(seed: number): () => number {
 function sourceParagraphs(): string[] {
   const paragraphs: string[] = [];
   for (const name of readdirSync(`${repo}data/raw`).sort()) {
-    for (const p of readFileSync(`${repo}data/raw/${name}`, 'utf8').split(/\n+/)) if (p.trim()) paragraphs.push(p.trim());
+    for (const p of readFileSync(`${repo}data/raw/${name}`, "utf8").split(
+      /\n+/,
+    ))
+      if (p.trim()) paragraphs.push(p.trim());
   }
-  for (const line of readFileSync(`${repo}test/fixtures/mentions/rules.jsonl`, 'utf8').split('\n')) {
-    if (line.trim()) paragraphs.push((JSON.parse(line) as { text: string }).text);
+  for (const line of readFileSync(
+    `${repo}test/fixtures/mentions/rules.jsonl`,
+    "utf8",
+  ).split("\n")) {
+    if (line.trim())
+      paragraphs.push((JSON.parse(line) as { text: string }).text);
   }
   return paragraphs;
 }
@@ -48,7 +55,7 @@ export function benchText(bytes: number): string {
     parts.push(p);
     size += Buffer.byteLength(p) + 1;
   }
-  return parts.join('\n');
+  return parts.join("\n");
 }
 
 function median(values: number[]): number {
@@ -76,14 +83,20 @@ function readFloor(text: string): number {
 }
 
 function surfaceForms(gazetteer: Gazetteer): string[] {
-  return gazetteer.entities.flatMap((e) => [...e.aliases, ...e.adjectives.map((a) => a.replace(/\*$/, ''))]);
+  return gazetteer.entities.flatMap((e) => [
+    ...e.aliases,
+    ...e.adjectives.map((a) => a.replace(/\*$/, "")),
+  ]);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function combinedRegExp(aliases: string[]): RegExp {
-  const body = [...aliases].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+  const body = [...aliases]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "giu");
 }
 
 function countMatches(re: RegExp, text: string): number {
@@ -108,17 +121,46 @@ function gazetteerWith(real: number, count: number): Gazetteer {
     entities.push({ ...e, aliases, adjectives: [], exclusions: [] });
   }
   const next = random(7);
-  const syllables = ['ka', 'ro', 'mi', 'sta', 'len', 'dor', 'vi', 'ne', 'zu', 'bar', 'ти', 'ра', 'мо', 'ско', 'лен', 'ва'];
+  const syllables = [
+    "ka",
+    "ro",
+    "mi",
+    "sta",
+    "len",
+    "dor",
+    "vi",
+    "ne",
+    "zu",
+    "bar",
+    "ти",
+    "ра",
+    "мо",
+    "ско",
+    "лен",
+    "ва",
+  ];
   left = count - real;
   for (let i = 0; left > 0; i++) {
     const aliases: string[] = [];
     for (let j = 0; j < 10 && left > 0; j++, left--) {
       const latin = next() < 0.5;
-      let word = '';
-      for (let k = 0; k < 3; k++) word += syllables[latin ? Math.floor(next() * 10) : 10 + Math.floor(next() * 6)];
-      aliases.push(`${word.charAt(0).toUpperCase()}${word.slice(1)}${latin ? 'ia' : 'ія'}${i}`);
+      let word = "";
+      for (let k = 0; k < 3; k++)
+        word +=
+          syllables[
+            latin ? Math.floor(next() * 10) : 10 + Math.floor(next() * 6)
+          ];
+      aliases.push(
+        `${word.charAt(0).toUpperCase()}${word.slice(1)}${latin ? "ia" : "ія"}${i}`,
+      );
     }
-    entities.push({ id: `synthetic-${i}`, type: 'person', names: bundled[0]!.names, aliases, adjectives: [] });
+    entities.push({
+      id: `synthetic-${i}`,
+      type: "person",
+      names: bundled[0]!.names,
+      aliases,
+      adjectives: [],
+    });
   }
   return { version: 1, entities };
 }
@@ -130,9 +172,14 @@ function heapAfterGc(gc: () => void): number {
 }
 
 /** Runs the benchmark; smoke mode uses ~200 kB of text so it ends in a few seconds. */
-export async function benchMatcher({ smoke }: { smoke: boolean }): Promise<Record<string, number | string>> {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
+export async function benchMatcher({
+  smoke,
+}: {
+  smoke: boolean;
+}): Promise<Record<string, number | string>> {
+  await new Promise((resolve) => setTimeout(resolve, 0)); // let the caller's output flush first
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
   const bytes = smoke ? 200_000 : 5_000_000;
   const runs = smoke ? 3 : 7;
   const text = benchText(bytes);
@@ -155,8 +202,15 @@ export async function benchMatcher({ smoke }: { smoke: boolean }): Promise<Recor
   const combinedMs = timeIt(1, () => countMatches(combined, slice));
 
   // One RegExp per alias, as keyword highlighters do, with 300 aliases.
-  const perAlias = aliases.slice(0, 300).map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(a)}(?![\\p{L}\\p{N}])`, 'giu'));
-  const perAliasMs = timeIt(1, () => perAlias.reduce((n, re) => n + countMatches(re, slice), 0));
+  const perAlias = aliases
+    .slice(0, 300)
+    .map(
+      (a) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${escape(a)}(?![\\p{L}\\p{N}])`, "giu"),
+    );
+  const perAliasMs = timeIt(1, () =>
+    perAlias.reduce((n, re) => n + countMatches(re, slice), 0),
+  );
   const matcher300 = compileMatcher(gazetteerWith(300, 300));
   const matcher300SliceMs = timeIt(runs, () => matcher300.findMentions(slice));
 
@@ -172,13 +226,15 @@ export async function benchMatcher({ smoke }: { smoke: boolean }): Promise<Recor
     mentions,
     floorMs: round(floorMs),
     matcherMs: round(matcherMs),
-    'matcher/floor (goal <= 3)': round(matcherMs / floorMs),
+    "matcher/floor (goal <= 3)": round(matcherMs / floorMs),
     sliceUtf16Units: slice.length,
     combinedRegExpSliceMs: round(combinedMs),
-    'combinedRegExp/matcher (goal > 1)': round(combinedMs / matcherSliceMs),
+    "combinedRegExp/matcher (goal > 1)": round(combinedMs / matcherSliceMs),
     perAliasRegExpSliceMs: round(perAliasMs),
-    'perAliasRegExp/matcher, 300 aliases (goal >= 30)': round(perAliasMs / matcher300SliceMs),
-    'aliases3000/aliases300 (goal <= 1.3)': round(ms3000 / ms300),
+    "perAliasRegExp/matcher, 300 aliases (goal >= 30)": round(
+      perAliasMs / matcher300SliceMs,
+    ),
+    "aliases3000/aliases300 (goal <= 1.3)": round(ms3000 / ms300),
     compileMs: round(compileMs),
     matcherHeapKiB: Math.round(matcherBytes / 1024),
     sink: sink & 1,
@@ -186,12 +242,15 @@ export async function benchMatcher({ smoke }: { smoke: boolean }): Promise<Recor
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  benchMatcher({ smoke: process.argv.includes('--smoke') })
+  benchMatcher({ smoke: process.argv.includes("--smoke") })
     .then((result) => {
-      for (const [name, value] of Object.entries(result)) console.log(`${name.padEnd(48)} ${value}`);
+      for (const [name, value] of Object.entries(result))
+        console.log(`${name.padEnd(48)} ${value}`);
     })
     .catch((error: unknown) => {
-      console.error(`bench-matcher: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `bench-matcher: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exit(1);
     });
 }
