@@ -28,6 +28,8 @@ export type Annotator = {
   rescan(containers: Iterable<Element>): void;
   /** The mention at a text position (for hit-testing under the pointer). */
   mentionAt(node: Text, offset: number): PageMention | null;
+  /** The mention painted with this range. */
+  mentionOfRange(range: AbstractRange): PageMention | null;
   mentions(): PageMention[];
   dispose(): void;
 };
@@ -41,6 +43,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const byContainer = new Map<Element, PageMention[]>();
   /** Mentions per text node, for hit-testing. */
   const byNode = new WeakMap<Text, PageMention[]>();
+  const byRange = new WeakMap<AbstractRange, PageMention>();
   const pending: Element[] = [];
   const pendingSet = new Set<Element>();
   let disposed = false;
@@ -59,6 +62,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const kind = kindOf(mention);
       const pageMention: PageMention = { mention, kind, block, range };
       highlighter.add(kind, range);
+      byRange.set(range, pageMention);
       found.push(pageMention);
       for (let i = block.nodes.indexOf(start.node); i < block.nodes.length; i++) {
         const node = block.nodes[i]!;
@@ -68,6 +72,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         if (node === end.node) break;
       }
     }
+    highlighter.flush();
     return found;
   }
 
@@ -88,8 +93,21 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
   }
 
+  /**
+   * Drops the mentions of containers at or under `element`. Walks the element's own subtree
+   * rather than every container on the page: the initial scan visits every unit once, and a
+   * sweep over all containers per unit made it quadratic (profiled: ~0.3 s of 1.2 s on 1 MB).
+   */
+  function clearWithin(element: Element) {
+    if (byContainer.size === 0) return;
+    if (byContainer.has(element)) clearContainer(element);
+    for (const descendant of element.getElementsByTagName('*')) {
+      if (byContainer.has(descendant)) clearContainer(descendant);
+    }
+  }
+
   function scanElement(element: Element) {
-    clearUnder(element);
+    clearWithin(element);
     for (const block of collectBlocks(element, { isOwnNode })) {
       const found = annotateBlock(block);
       if (found.length === 0) continue;
@@ -130,6 +148,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   async function drain() {
+    // Text that left the document drops its highlights here and in rescan() (which every
+    // removal reaches through the page observer), not once per scanned element.
+    clearUnder(null);
     while (pending.length > 0 && !disposed) {
       const sliceEnd = performance.now() + SLICE_MS;
       while (pending.length > 0 && performance.now() < sliceEnd) {
@@ -181,6 +202,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       }
       return null;
     },
+    mentionOfRange: (range) => byRange.get(range) ?? null,
     mentions() {
       const all: PageMention[] = [];
       for (const list of byContainer.values()) all.push(...list);

@@ -12,6 +12,8 @@ const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK',
   'NOBR', 'Q', 'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
   'WBR', 'LABEL', 'BIG', 'TT', 'STRIKE',
+  // Our own marks in the wrapping fallback hold page text inline.
+  'ENTENTE-MARK',
 ]);
 
 /** A block of joined text and the element that holds it (its nearest non-inline ancestor). */

@@ -32,6 +32,13 @@ const HIGHLIGHT_CSS = `
 export type Highlighter = {
   add(kind: HighlightKind, range: AbstractRange): void;
   delete(kind: HighlightKind, range: AbstractRange): void;
+  /** Paints what `add` queued (the wrapping fallback wraps here, a block at a time). */
+  flush(): void;
+  /**
+   * The mention range painted at a pointer target, where the painting is an element the pointer
+   * can hit (the wrapping fallback); null for highlights, which are hit-tested by caret position.
+   */
+  rangeAt(target: EventTarget | null): { range: AbstractRange; live: Range } | null;
   /** Re-registers our highlights and style if the page removed them; true when it had to. */
   ensureRegistered(): boolean;
   size(): number;
@@ -73,6 +80,8 @@ export function createHighlighter(doc: Document): Highlighter {
   return {
     add: (kind, range) => void highlights.get(kind)!.add(range),
     delete: (kind, range) => void highlights.get(kind)!.delete(range),
+    flush: () => undefined,
+    rangeAt: () => null,
     ensureRegistered,
     size: () => {
       let n = 0;

@@ -2,6 +2,8 @@ import type { Annotator, PageMention } from './annotator';
 
 export type HoverOptions = {
   annotator: Annotator;
+  /** Hit-tests painted elements (the wrapping fallback); null where painting is not hittable. */
+  rangeAt: (target: EventTarget | null) => { range: AbstractRange; live: Range } | null;
   /** How long the pointer rests on a mention before its card opens. */
   dwellMs: number;
   /** How long the card stays after the pointer leaves it and the mention. */
@@ -18,7 +20,7 @@ export type HoverTracker = { dispose(): void; current(): PageMention | null };
  * hit-tested: the caret position under the pointer, then the mention's own client rects.
  */
 export function trackHover(options: HoverOptions): HoverTracker {
-  const { annotator, dwellMs, graceMs, isInCard, onOpen, onClose } = options;
+  const { annotator, rangeAt, dwellMs, graceMs, isInCard, onOpen, onClose } = options;
   let frame = 0;
   let lastEvent: PointerEvent | null = null;
   let candidate: PageMention | null = null;
@@ -53,7 +55,7 @@ export function trackHover(options: HoverOptions): HoverTracker {
       keepOpen();
       return;
     }
-    const hit = mentionAtPoint(annotator, event.clientX, event.clientY);
+    const hit = mentionAtTarget(annotator, rangeAt, event.target) ?? mentionAtPoint(annotator, event.clientX, event.clientY);
     if (!hit) {
       cancelDwell();
       scheduleClose();
@@ -98,6 +100,17 @@ export function trackHover(options: HoverOptions): HoverTracker {
       document.documentElement.removeEventListener('pointerleave', onLeave);
     },
   };
+}
+
+/** The mention painted by the element under the pointer (the wrapping fallback). */
+function mentionAtTarget(
+  annotator: Annotator,
+  rangeAt: HoverOptions['rangeAt'],
+  target: EventTarget | null,
+): { mention: PageMention; range: Range } | null {
+  const hit = rangeAt(target);
+  const mention = hit ? annotator.mentionOfRange(hit.range) : null;
+  return hit && mention ? { mention, range: hit.live } : null;
 }
 
 /** The mention whose painted text is under (x, y), with a live Range for positioning the card. */

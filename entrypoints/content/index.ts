@@ -10,6 +10,7 @@ import { CARD_HOST_TAG, createCardUi } from './card-ui';
 import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
 import { liveRange, trackHover } from './hover';
 import { observePage } from './observe-page';
+import { createWrappingHighlighter } from './wrapping-highlighter';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,13 +20,22 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main(ctx) {
-    if (!document.body || !isHighlightApiAvailable()) return;
+    if (!document.body) return;
     const lang = uiLangFor(browser.i18n.getUILanguage());
     const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === CARD_HOST_TAG;
     const kindOf = (mention: Mention): HighlightKind =>
       mention.kind === 'adjective' ? 'adjective' : entityType(mention.entity) === 'person' ? 'person' : 'country';
 
-    const highlighter = createHighlighter(document);
+    // Our own DOM changes (only in the wrapping fallback) are taken off the observer's queue.
+    let observer: MutationObserver | null = null;
+    const highlighter = isHighlightApiAvailable()
+      ? createHighlighter(document)
+      : createWrappingHighlighter(document, {
+          asOwnChange: (change) => {
+            change();
+            observer?.takeRecords();
+          },
+        });
     const annotator = createAnnotator({ root: document.body, findMentions, kindOf, highlighter, isOwnNode });
 
     let requestId = 0;
@@ -67,6 +77,7 @@ export default defineContentScript({
 
     const hover = trackHover({
       annotator,
+      rangeAt: (target) => highlighter.rangeAt(target),
       dwellMs: 150,
       graceMs: 300,
       isInCard: (target) => target instanceof Node && card.contains(target),
@@ -99,7 +110,7 @@ export default defineContentScript({
     };
     document.addEventListener('keydown', onKeyDown, true);
 
-    const observer = observePage({
+    observer = observePage({
       root: document.body,
       isOwnNode: (node) => card.contains(node) || isOwnNode(node),
       onChange: (containers) => annotator.rescan(containers),
@@ -110,7 +121,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       clearInterval(registryCheck);
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
-      observer.disconnect();
+      observer?.disconnect();
       hover.dispose();
       document.removeEventListener('keydown', onKeyDown, true);
       annotator.dispose();

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH } from '../../scripts/launch-chromium';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+
+// Where the CSS Custom Highlight API is missing, mentions are wrapped in <entente-mark>.
+// No browser here lacks the API, so the content script's modules run from a bundle in a page.
+let browser: Browser;
+let site: StaticServer;
+let dir: string;
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fallback</title></head><body>
+<p id="a">President Volodymyr <b>Zelensky</b> thanked Japan and Japan's people.</p>
+<p id="b">Kanzler trifft Sel<span>enskyj</span> in Berlin.</p>
+<p id="c">Nothing to see here.</p>
+<script src="harness.js"></script></body></html>`;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'entente-wrap-'));
+  await build({
+    entryPoints: [resolve('test/fixtures/wrapping/harness.ts')],
+    bundle: true,
+    format: 'iife',
+    outfile: join(dir, 'harness.js'),
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+  });
+  writeFileSync(join(dir, 'index.html'), PAGE);
+  site = await serveStatic(dir);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/index.html`);
+  await page.evaluate(() => (window as unknown as { __harness: { start(): Promise<void> } }).__harness.start());
+  return page;
+}
+const marks = (page: Page) => page.evaluate(() => (window as unknown as { __harness: { marks(): string[] } }).__harness.marks());
+
+describe('the wrapping fallback', () => {
+  it('wraps exactly the mentions, including a name split by markup', async () => {
+    const page = await openPage();
+    expect(await marks(page)).toEqual(['Volodymyr ', 'Zelensky', 'Japan', 'Japan', 'Sel', 'enskyj']);
+    // The visible text is unchanged.
+    expect(await page.textContent('#a')).toBe('President Volodymyr Zelensky thanked Japan and Japan\'s people.');
+    await page.close();
+  });
+
+  it('opens a card for the element under the pointer', async () => {
+    const page = await openPage();
+    const box = (await page.locator('entente-mark', { hasText: 'Japan' }).first().boundingBox())!;
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    await page.mouse.move(box.x + 6, box.y + box.height / 2);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __harness: { opened: string[] } }).__harness.opened)).toEqual(['JP:Japan']);
+    await page.close();
+  });
+
+  it('re-wraps edited text and restores the page when it stops', async () => {
+    const page = await openPage();
+    await page.evaluate(() => {
+      document.getElementById('c')!.textContent = 'Now Lithuania is here.';
+    });
+    await expect.poll(() => marks(page)).toContain('Lithuania');
+    await page.evaluate(() => (window as unknown as { __harness: { dispose(): void } }).__harness.dispose());
+    expect(await marks(page)).toEqual([]);
+    expect(await page.innerHTML('#a')).toBe('President Volodymyr <b>Zelensky</b> thanked Japan and Japan\'s people.');
+    expect(await page.innerHTML('#b')).toBe('Kanzler trifft Sel<span>enskyj</span> in Berlin.');
+    await page.close();
+  });
+});
