@@ -71,11 +71,5 @@ export type ToBackgroundReplies = {
   ping: { articles: number; version: string };
 };
 
-/** Messages from the background to a tab's content script. */
-export const ToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stepMention'), direction: z.enum(['next', 'previous']) }),
-]);
-export type ToContent = z.infer<typeof ToContent>;
-
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export type ReplyFor<K extends keyof ToBackgroundReplies> = Reply<ToBackgroundReplies[K]>;

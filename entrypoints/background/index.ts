@@ -8,7 +8,7 @@ import { detectLanguage } from '../../lib/detect-language';
 import { findTopics } from '../../lib/find-topics';
 import { createMessageHandler } from '../../lib/handle-message';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
-import type { ToContent } from '../../lib/messages';
+import type { ToContent } from '../../lib/content-messages';
 import { uiLangFor } from '../../lib/ui-strings';
 
 /** Composition root: loads the corpus, builds the ranking index, answers the content scripts and pages. */

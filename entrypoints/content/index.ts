@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findMentions, entityType } from '../../lib/find-mentions';
 import type { Mention } from '../../lib/gazetteer-schema';
-import { ToContent } from '../../lib/messages';
+import { ToContent } from '../../lib/content-messages';
 import { uiLangFor } from '../../lib/ui-strings';
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
