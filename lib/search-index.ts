@@ -6,12 +6,12 @@
  * are only decoded when a query first touches them, so loading is little more than JSON.parse.
  * Design and figures: docs/decisions/0004-corpus-search.md.
  */
-import Fuse from 'fuse.js';
-import { z } from 'zod';
-import type { Article } from './article-schema';
-import type { Entity, Mention } from './gazetteer-schema';
-import { foldTerm, latinSkeleton, searchTokens, termKey } from './search-text';
-import type { TopicLexicon } from './topic-schema';
+import Fuse from "fuse.js";
+import { z } from "zod";
+import type { Article } from "./article-schema";
+import type { Entity, Mention } from "./gazetteer-schema";
+import { foldTerm, latinSkeleton, searchTokens, termKey } from "./search-text";
+import type { TopicLexicon } from "./topic-schema";
 
 /** What the index needs besides the articles: the mention matcher, the gazetteer and the topic lexicon. */
 export type SearchDeps = {
@@ -80,13 +80,14 @@ export type SearchIndex = {
 // Postings encoding: unsigned integers as base-64 varints (5 payload bits per character, the
 // sixth marks "more follows") over a JSON-safe alphabet, so a postings list is one short string.
 
-const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const ALPHABET =
+  "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 const DIGIT = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 
 /** Encodes non-negative integers as varint characters. */
 export function encodeVarints(values: Iterable<number>): string {
-  let out = '';
+  let out = "";
   for (let value of values) {
     while (value >= 32) {
       out += ALPHABET[32 | (value & 31)];
@@ -118,7 +119,10 @@ export function decodeVarints(text: string): number[] {
 }
 
 /** Postings as varints: article numbers as gaps, then a weight, per article. */
-function encodePostings(docs: readonly number[], weights: readonly number[]): string {
+function encodePostings(
+  docs: readonly number[],
+  weights: readonly number[],
+): string {
   const values: number[] = [];
   let last = -1;
   docs.forEach((doc, i) => {
@@ -152,21 +156,26 @@ function decodePostings(text: string, articles: number): Postings {
     docs[i] = doc;
     weights[i] = values[2 * i + 1] ?? 1;
   }
-  return count === docs.length ? { docs, weights } : { docs: docs.slice(0, count), weights: weights.slice(0, count) };
+  return count === docs.length
+    ? { docs, weights }
+    : { docs: docs.slice(0, count), weights: weights.slice(0, count) };
 }
 
 /** Postings of term number `term`, decoded on first use. */
 export function termPostings(index: SearchIndex, term: number): Postings {
   let postings = index.decoded[term];
   if (!postings) {
-    postings = decodePostings(index.encoded[term] ?? '', index.articles.length);
+    postings = decodePostings(index.encoded[term] ?? "", index.articles.length);
     index.decoded[term] = postings;
   }
   return postings;
 }
 
 /** Postings of a gazetteer entity (weights: its mentions, plus TITLE_BOOST when named in the headline). */
-export function entityPostings(index: SearchIndex, id: string): Postings | undefined {
+export function entityPostings(
+  index: SearchIndex,
+  id: string,
+): Postings | undefined {
   let postings = index.entityDecoded.get(id);
   const encoded = index.entityEncoded.get(id);
   if (!postings && encoded !== undefined) {
@@ -177,7 +186,10 @@ export function entityPostings(index: SearchIndex, id: string): Postings | undef
 }
 
 /** Postings of a lexicon topic (weights all 1). */
-export function topicPostings(index: SearchIndex, id: string): Postings | undefined {
+export function topicPostings(
+  index: SearchIndex,
+  id: string,
+): Postings | undefined {
   let postings = index.topicDecoded.get(id);
   const encoded = index.topicEncoded.get(id);
   if (!postings && encoded !== undefined) {
@@ -190,7 +202,10 @@ export function topicPostings(index: SearchIndex, id: string): Postings | undefi
 // ---------------------------------------------------------------------------------------------
 
 /** Word counts of one article: a title word counts TITLE_BOOST times; and the number of words. */
-function articleTerms(article: Article): { counts: Map<string, number>; length: number } {
+function articleTerms(article: Article): {
+  counts: Map<string, number>;
+  length: number;
+} {
   const counts = new Map<string, number>();
   let length = 0;
   const add = (text: string, weight: number): void => {
@@ -205,7 +220,9 @@ function articleTerms(article: Article): { counts: Map<string, number>; length: 
 }
 
 /** A short, stable fingerprint of the article ids an index was built from (FNV-1a, 32 bit). */
-export function corpusFingerprint(articles: readonly Pick<Article, 'id'>[]): string {
+export function corpusFingerprint(
+  articles: readonly Pick<Article, "id">[],
+): string {
   let hash = 0x811c9dc5;
   for (const { id } of articles) {
     for (let i = 0; i < id.length; i++) {
@@ -215,7 +232,7 @@ export function corpusFingerprint(articles: readonly Pick<Article, 'id'>[]): str
     hash ^= 10;
     hash = Math.imul(hash, 0x01000193);
   }
-  return `${articles.length}:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+  return `${articles.length}:${(hash >>> 0).toString(16).padStart(8, "0")}`;
 }
 
 /** The part of the index that is stored: terms, postings, article lengths and date order. */
@@ -231,7 +248,10 @@ type StoredIndex = {
 };
 
 /** Builds the search index of `articles` (tokenises every article once). */
-export function buildSearchIndex(articles: readonly Article[], deps: SearchDeps): SearchIndex {
+export function buildSearchIndex(
+  articles: readonly Article[],
+  deps: SearchDeps,
+): SearchIndex {
   const postings = new Map<string, { docs: number[]; weights: number[] }>();
   const lengths: number[] = [];
   articles.forEach((article, doc) => {
@@ -249,7 +269,12 @@ export function buildSearchIndex(articles: readonly Article[], deps: SearchDeps)
 
   const entityLists = new Map<string, { docs: number[]; weights: number[] }>();
   const topicLists = new Map<string, { docs: number[]; weights: number[] }>();
-  const push = (map: typeof entityLists, id: string, doc: number, weight: number): void => {
+  const push = (
+    map: typeof entityLists,
+    id: string,
+    doc: number,
+    weight: number,
+  ): void => {
     let list = map.get(id);
     if (!list) map.set(id, (list = { docs: [], weights: [] }));
     if (list.docs[list.docs.length - 1] === doc) return; // listed twice in one article
@@ -258,17 +283,30 @@ export function buildSearchIndex(articles: readonly Article[], deps: SearchDeps)
   };
   articles.forEach((article, doc) => {
     // A name in the headline weighs like a title word.
-    for (const { id, count, first } of article.entities) push(entityLists, id, doc, count + (first < article.title.length ? TITLE_BOOST : 0));
+    for (const { id, count, first } of article.entities)
+      push(
+        entityLists,
+        id,
+        doc,
+        count + (first < article.title.length ? TITLE_BOOST : 0),
+      );
     for (const topic of article.topics) push(topicLists, topic, doc, 1);
   });
   const encodeAll = (map: typeof entityLists): Record<string, string> =>
-    Object.fromEntries([...map.keys()].sort(byCodeUnits).map((id) => [id, encodePostings(map.get(id)!.docs, map.get(id)!.weights)]));
+    Object.fromEntries(
+      [...map.keys()]
+        .sort(byCodeUnits)
+        .map((id) => [
+          id,
+          encodePostings(map.get(id)!.docs, map.get(id)!.weights),
+        ]),
+    );
 
   // Newest first; ISO strings compare as dates. Undated articles go last, each group in corpus order.
   const byDate = articles.map((_, doc) => doc);
   byDate.sort((a, b) => {
-    const da = articles[a]?.date ?? '';
-    const db = articles[b]?.date ?? '';
+    const da = articles[a]?.date ?? "";
+    const db = articles[b]?.date ?? "";
     return da === db ? a - b : da < db ? 1 : -1;
   });
 
@@ -293,7 +331,11 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /** The in-memory index from its stored part plus what the articles and the gazetteer give. */
-function assembleIndex(stored: StoredIndex, articles: readonly Article[], deps: SearchDeps): SearchIndex {
+function assembleIndex(
+  stored: StoredIndex,
+  articles: readonly Article[],
+  deps: SearchDeps,
+): SearchIndex {
   const n = articles.length;
   const termIds = new Map<string, number>();
   stored.terms.forEach((term, i) => termIds.set(term, i));
@@ -309,7 +351,9 @@ function assembleIndex(stored: StoredIndex, articles: readonly Article[], deps: 
   const average = n > 0 && total > 0 ? total / n : 1;
   const norm = new Float32Array(n);
   for (let doc = 0; doc < n; doc++) {
-    norm[doc] = BM25_K1 * (1 - BM25_B + (BM25_B * (stored.lengths[doc] ?? average)) / average);
+    norm[doc] =
+      BM25_K1 *
+      (1 - BM25_B + (BM25_B * (stored.lengths[doc] ?? average)) / average);
   }
 
   const byDate = Int32Array.from(stored.byDate);
@@ -342,7 +386,11 @@ function assembleIndex(stored: StoredIndex, articles: readonly Article[], deps: 
 
 type AliasDictionary = Pick<
   SearchIndex,
-  'aliasByFold' | 'aliasByKey' | 'adjectiveStems' | 'aliasSkeletons' | 'aliasFuse'
+  | "aliasByFold"
+  | "aliasByKey"
+  | "adjectiveStems"
+  | "aliasSkeletons"
+  | "aliasFuse"
 >;
 
 // The alias dictionary depends on the gazetteer only: made once per gazetteer, shared by indexes.
@@ -358,15 +406,25 @@ function aliasDictionary(entities: readonly Entity[]): AliasDictionary {
 }
 
 /** The gazetteer's names and adjectives as lookup tables and a fuse.js index for typos. */
-function makeAliasDictionary(entities: readonly Entity[]): Pick<
+function makeAliasDictionary(
+  entities: readonly Entity[],
+): Pick<
   SearchIndex,
-  'aliasByFold' | 'aliasByKey' | 'adjectiveStems' | 'aliasSkeletons' | 'aliasFuse'
+  | "aliasByFold"
+  | "aliasByKey"
+  | "adjectiveStems"
+  | "aliasSkeletons"
+  | "aliasFuse"
 > {
   const aliasByFold = new Map<string, string[]>();
   const aliasByKey = new Map<string, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const adjectiveStems: Array<[string, string]> = [];
-  const add = (map: Map<string, string[]>, key: string, entity: string): void => {
+  const add = (
+    map: Map<string, string[]>,
+    key: string,
+    entity: string,
+  ): void => {
     const list = map.get(key);
     if (!list) map.set(key, [entity]);
     else if (!list.includes(entity)) list.push(entity);
@@ -375,16 +433,16 @@ function makeAliasDictionary(entities: readonly Entity[]): Pick<
     for (const alias of entity.aliases) {
       const fold = searchTokens(alias)
         .map((t) => t.term)
-        .join(' ');
+        .join(" ");
       if (!fold) continue;
       add(aliasByFold, fold, entity.id);
-      if (!fold.includes(' ') && fold.length >= 3) {
+      if (!fold.includes(" ") && fold.length >= 3) {
         add(aliasByKey, termKey(fold), entity.id);
         add(bySkeleton, latinSkeleton(fold), entity.id);
       }
     }
     for (const adjective of entity.adjectives) {
-      if (adjective.endsWith('*')) {
+      if (adjective.endsWith("*")) {
         const stem = foldTerm(adjective.slice(0, -1));
         if (stem.length >= 4) adjectiveStems.push([stem, entity.id]);
       } else {
@@ -398,8 +456,19 @@ function makeAliasDictionary(entities: readonly Entity[]): Pick<
   // Skeletons are Latin whatever the alias's script, so one key serves every script.
   let fuse: Fuse<AliasEntry> | undefined;
   const aliasFuse = (): Fuse<AliasEntry> =>
-    (fuse ??= new Fuse(entries, { keys: ['skeleton'], includeScore: true, threshold: 0.34, minMatchCharLength: 3 }));
-  return { aliasByFold, aliasByKey, adjectiveStems, aliasSkeletons: entries, aliasFuse };
+    (fuse ??= new Fuse(entries, {
+      keys: ["skeleton"],
+      includeScore: true,
+      threshold: 0.34,
+      minMatchCharLength: 3,
+    }));
+  return {
+    aliasByFold,
+    aliasByKey,
+    adjectiveStems,
+    aliasSkeletons: entries,
+    aliasFuse,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,7 +476,7 @@ function makeAliasDictionary(entities: readonly Entity[]): Pick<
 // (arrays of the right length), and postings strings when first decoded.
 
 const SearchIndexHeader = z.object({
-  format: z.literal('entente-search-index'),
+  format: z.literal("entente-search-index"),
   version: z.literal(SEARCH_INDEX_VERSION),
   /** corpusFingerprint of the articles it was built from. */
   corpus: z.string().min(1),
@@ -418,13 +487,15 @@ export type SearchIndexHeader = z.infer<typeof SearchIndexHeader>;
 /** The serialised index as JSON (deterministic: the same articles give the same bytes). */
 export function serializeSearchIndex(index: SearchIndex): string {
   const header: SearchIndexHeader = {
-    format: 'entente-search-index',
+    format: "entente-search-index",
     version: SEARCH_INDEX_VERSION,
     corpus: corpusFingerprint(index.articles),
     terms: index.terms.length,
   };
   // Keys equal to their term are stored as "" (most Latin terms), to keep the file small.
-  const keys = index.termKeys.map((key, i) => (key === index.terms[i] ? '' : key));
+  const keys = index.termKeys.map((key, i) =>
+    key === index.terms[i] ? "" : key,
+  );
   return JSON.stringify({
     header,
     lengths: encodeVarints(index.lengths),
@@ -447,6 +518,14 @@ const SerializedScalars = z.object({
   topics: z.record(z.string(), z.string()),
 });
 
+/** The whole serialised file, checked in full (for the data-file test; loading checks less). */
+export const SearchIndexFileSchema = SerializedScalars.extend({
+  header: SearchIndexHeader,
+  terms: z.array(z.string().min(1)),
+  keys: z.array(z.string()),
+  postings: z.array(z.string().regex(/^[0-9A-Za-z_-]*$/)),
+});
+
 /** Why a serialised index could not be loaded. */
 export class SearchIndexError extends Error {}
 
@@ -455,13 +534,19 @@ export class SearchIndexError extends Error {}
  * Takes the JSON text or the already parsed value (a bundler's JSON import). Throws
  * SearchIndexError when the file is of another version or corpus, or malformed.
  */
-export function loadSearchIndex(json: unknown, articles: readonly Article[], deps: SearchDeps): SearchIndex {
+export function loadSearchIndex(
+  json: unknown,
+  articles: readonly Article[],
+  deps: SearchDeps,
+): SearchIndex {
   let value: unknown = json;
-  if (typeof json === 'string') {
+  if (typeof json === "string") {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      throw new SearchIndexError(`search index is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+      throw new SearchIndexError(
+        `search index is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   // Only the top level is parsed with zod: z.array(z.string()) would walk every term, so the
@@ -469,14 +554,22 @@ export function loadSearchIndex(json: unknown, articles: readonly Article[], dep
   const body = value as Record<string, unknown> | null;
   const header = SearchIndexHeader.safeParse(body?.header);
   if (!header.success) {
-    throw new SearchIndexError(`not an Entente search index of version ${SEARCH_INDEX_VERSION}: ${header.error.issues[0]?.message ?? ''}`);
+    throw new SearchIndexError(
+      `not an Entente search index of version ${SEARCH_INDEX_VERSION}: ${header.error.issues[0]?.message ?? ""}`,
+    );
   }
   const fingerprint = corpusFingerprint(articles);
   if (header.data.corpus !== fingerprint) {
-    throw new SearchIndexError(`search index was built for corpus ${header.data.corpus}, not ${fingerprint}: rebuild it`);
+    throw new SearchIndexError(
+      `search index was built for corpus ${header.data.corpus}, not ${fingerprint}: rebuild it`,
+    );
   }
   const shape = SerializedScalars.safeParse(body);
-  const { terms, keys, postings } = body as { terms?: unknown; keys?: unknown; postings?: unknown };
+  const { terms, keys, postings } = body as {
+    terms?: unknown;
+    keys?: unknown;
+    postings?: unknown;
+  };
   const count = header.data.terms;
   if (
     !shape.success ||
@@ -487,7 +580,7 @@ export function loadSearchIndex(json: unknown, articles: readonly Article[], dep
     keys.length !== count ||
     postings.length !== count
   ) {
-    throw new SearchIndexError('search index body is malformed');
+    throw new SearchIndexError("search index body is malformed");
   }
   let lengths: number[];
   let df: number[];
@@ -497,17 +590,24 @@ export function loadSearchIndex(json: unknown, articles: readonly Article[], dep
     df = decodeVarints(shape.data.df);
     byDate = decodeVarints(shape.data.byDate);
   } catch {
-    throw new SearchIndexError('search index body is malformed');
+    throw new SearchIndexError("search index body is malformed");
   }
   const seen = new Uint8Array(articles.length);
   for (const doc of byDate) if (doc < articles.length) seen[doc] = 1;
-  if (lengths.length !== articles.length || df.length !== count || byDate.length !== articles.length || seen.includes(0)) {
-    throw new SearchIndexError('search index body is malformed');
+  if (
+    lengths.length !== articles.length ||
+    df.length !== count ||
+    byDate.length !== articles.length ||
+    seen.includes(0)
+  ) {
+    throw new SearchIndexError("search index body is malformed");
   }
   const termList = terms as string[];
   const stored: StoredIndex = {
     terms: termList,
-    termKeys: (keys as string[]).map((key, i) => (key === '' ? (termList[i] ?? '') : key)),
+    termKeys: (keys as string[]).map((key, i) =>
+      key === "" ? (termList[i] ?? "") : key,
+    ),
     encoded: postings as string[],
     df,
     lengths,
@@ -516,4 +616,24 @@ export function loadSearchIndex(json: unknown, articles: readonly Article[], dep
     byDate,
   };
   return assembleIndex(stored, articles, deps);
+}
+
+/**
+ * The index for `articles`: the prebuilt one when it was built from exactly these articles
+ * (data/search-index.json for the bundled corpus), else built now (user articles added, or no
+ * prebuilt file). `loaded` says which, for logs.
+ */
+export function openSearchIndex(
+  articles: readonly Article[],
+  deps: SearchDeps,
+  prebuilt?: unknown,
+): { index: SearchIndex; loaded: boolean } {
+  if (prebuilt !== undefined) {
+    try {
+      return { index: loadSearchIndex(prebuilt, articles, deps), loaded: true };
+    } catch (error) {
+      if (!(error instanceof SearchIndexError)) throw error;
+    }
+  }
+  return { index: buildSearchIndex(articles, deps), loaded: false };
 }

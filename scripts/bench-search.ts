@@ -7,15 +7,24 @@
  * `tsx scripts/bench-search.ts [--smoke]` runs it alone. Design and figures:
  * docs/decisions/0004-corpus-search.md.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import type { Article } from '../lib/article-schema';
-import { findMentions, gazetteerEntities } from '../lib/find-mentions';
-import { searchArticleIds, searchCorpus, type SearchQuery } from '../lib/search-corpus';
-import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchDeps } from '../lib/search-index';
-import { synthCorpus } from '../lib/synth-corpus';
-import { TopicLexiconSchema } from '../lib/topic-schema';
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import type { Article } from "../lib/article-schema";
+import { findMentions, gazetteerEntities } from "../lib/find-mentions";
+import {
+  searchArticleIds,
+  searchCorpus,
+  type SearchQuery,
+} from "../lib/search-corpus";
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  serializeSearchIndex,
+  type SearchDeps,
+} from "../lib/search-index";
+import { synthCorpus } from "../lib/synth-corpus";
+import { TopicLexiconSchema } from "../lib/topic-schema";
 
 /** Goals from the issue. */
 export const KEYSTROKE_P95_GOAL_MS = 20;
@@ -24,14 +33,16 @@ export const LOAD_GOAL_MS = 200;
 type Case = {
   /** What the user types, one character at a time. */
   text: string;
-  filters?: SearchQuery['filters'];
-  sort?: SearchQuery['sort'];
+  filters?: SearchQuery["filters"];
+  sort?: SearchQuery["sort"];
   /** The articles the full query should find, by what the generator put in them. */
   expect: (article: Article) => boolean;
 };
 
-const has = (id: string) => (article: Article) => article.entities.some((e) => e.id === id);
-const about = (topic: string) => (article: Article) => article.topics.includes(topic);
+const has = (id: string) => (article: Article) =>
+  article.entities.some((e) => e.id === id);
+const about = (topic: string) => (article: Article) =>
+  article.topics.includes(topic);
 const both =
   (...tests: Array<(article: Article) => boolean>) =>
   (article: Article) =>
@@ -39,42 +50,71 @@ const both =
 
 /** Realistic queries: names in four languages, typos, other scripts, names with topics, filters. */
 export const SEARCH_CASES: readonly Case[] = [
-  { text: 'Zelensky', expect: has('zelensky') },
-  { text: 'Zelenksy', expect: has('zelensky') },
-  { text: 'Зеленский', expect: has('zelensky') },
-  { text: 'Selenskyj', expect: has('zelensky') },
-  { text: 'Умеров', expect: has('umerov') },
-  { text: 'Umerov', expect: has('umerov') },
-  { text: 'Japna', expect: has('JP') },
-  { text: 'Takaichi', expect: has('takaichi') },
-  { text: 'Лекорню', expect: has('lecornu') },
-  { text: 'Budrys', expect: has('budrys') },
-  { text: 'Norwegen', expect: has('NO') },
-  { text: 'South Korea', expect: has('KR') },
-  { text: 'Japan air defence', expect: both(has('JP'), about('air-defence')) },
-  { text: 'Frankreich Drohnen', expect: both(has('FR'), about('drones')) },
-  { text: 'Польща дрони', expect: both(has('PL'), about('drones')) },
-  { text: 'Литва боеприпасы', expect: both(has('LT'), about('ammunition')) },
-  { text: 'Finland energy', expect: both(has('FI'), about('energy')) },
-  { text: 'Umerov drones', filters: { langs: ['uk'] }, expect: both(has('umerov'), about('drones'), (a) => a.lang === 'uk') },
-  { text: 'Sweden', sort: 'date', filters: { from: '2024-01-01' }, expect: both(has('SE'), (a) => (a.date ?? '') >= '2024-01-01') },
+  { text: "Zelensky", expect: has("zelensky") },
+  { text: "Zelenksy", expect: has("zelensky") },
+  { text: "Зеленский", expect: has("zelensky") },
+  { text: "Selenskyj", expect: has("zelensky") },
+  { text: "Умеров", expect: has("umerov") },
+  { text: "Umerov", expect: has("umerov") },
+  { text: "Japna", expect: has("JP") },
+  { text: "Takaichi", expect: has("takaichi") },
+  { text: "Лекорню", expect: has("lecornu") },
+  { text: "Budrys", expect: has("budrys") },
+  { text: "Norwegen", expect: has("NO") },
+  { text: "South Korea", expect: has("KR") },
+  { text: "Japan air defence", expect: both(has("JP"), about("air-defence")) },
+  { text: "Frankreich Drohnen", expect: both(has("FR"), about("drones")) },
+  { text: "Польща дрони", expect: both(has("PL"), about("drones")) },
+  { text: "Литва боеприпасы", expect: both(has("LT"), about("ammunition")) },
+  { text: "Finland energy", expect: both(has("FI"), about("energy")) },
+  {
+    text: "Umerov drones",
+    filters: { langs: ["uk"] },
+    expect: both(has("umerov"), about("drones"), (a) => a.lang === "uk"),
+  },
+  {
+    text: "Sweden",
+    sort: "date",
+    filters: { from: "2024-01-01" },
+    expect: both(has("SE"), (a) => (a.date ?? "") >= "2024-01-01"),
+  },
 ];
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+  return (
+    sorted[
+      Math.min(
+        sorted.length - 1,
+        Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
+      )
+    ] ?? 0
+  );
 }
 
 function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
-const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+const round = (value: number, digits = 2): number =>
+  Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Runs the benchmark and returns its figures (milliseconds, ratios, sizes). */
-export async function benchSearch({ smoke }: { smoke: boolean }): Promise<Record<string, number | string>> {
-  const topics = TopicLexiconSchema.parse(JSON.parse(readFileSync(new URL('../data/topics.json', import.meta.url), 'utf8')));
-  const deps: SearchDeps = { findMentions, entities: gazetteerEntities(), topics };
+export async function benchSearch({
+  smoke,
+}: {
+  smoke: boolean;
+}): Promise<Record<string, number | string>> {
+  const topics = TopicLexiconSchema.parse(
+    JSON.parse(
+      readFileSync(new URL("../data/topics.json", import.meta.url), "utf8"),
+    ),
+  );
+  const deps: SearchDeps = {
+    findMentions,
+    entities: gazetteerEntities(),
+    topics,
+  };
   const count = smoke ? 500 : 10_000;
 
   await Promise.resolve(); // async for scripts/bench.ts; the work itself is synchronous
@@ -105,13 +145,18 @@ export async function benchSearch({ smoke }: { smoke: boolean }): Promise<Record
 
   // Every keystroke, on a freshly loaded index (postings decode and expansion caches start cold).
   const keystrokes: number[] = [];
-  let slowest = { ms: 0, text: '' };
+  let slowest = { ms: 0, text: "" };
   const typeAll = (): void => {
     for (const testCase of SEARCH_CASES) {
       for (let end = 1; end <= testCase.text.length; end++) {
         const text = testCase.text.slice(0, end);
         const t0 = performance.now();
-        searchCorpus(index, { text, filters: testCase.filters, sort: testCase.sort, limit: 20 });
+        searchCorpus(index, {
+          text,
+          filters: testCase.filters,
+          sort: testCase.sort,
+          limit: 20,
+        });
         const ms = performance.now() - t0;
         keystrokes.push(ms);
         if (ms > slowest.ms) slowest = { ms, text };
@@ -127,16 +172,22 @@ export async function benchSearch({ smoke }: { smoke: boolean }): Promise<Record
   // Recall and precision of each full query against what the generator wrote.
   let recallSum = 0;
   let precisionSum = 0;
-  let worstRecall = { value: 1, text: '' };
+  let worstRecall = { value: 1, text: "" };
   for (const testCase of SEARCH_CASES) {
     const expected = new Set(articles.filter(testCase.expect).map((a) => a.id));
-    const found = searchArticleIds(index, { text: testCase.text, filters: testCase.filters, sort: testCase.sort });
+    const found = searchArticleIds(index, {
+      text: testCase.text,
+      filters: testCase.filters,
+      sort: testCase.sort,
+    });
     const hits = found.filter((id) => expected.has(id)).length;
     const recall = expected.size === 0 ? 1 : hits / expected.size;
-    const precision = found.length === 0 ? (expected.size === 0 ? 1 : 0) : hits / found.length;
+    const precision =
+      found.length === 0 ? (expected.size === 0 ? 1 : 0) : hits / found.length;
     recallSum += recall;
     precisionSum += precision;
-    if (recall < worstRecall.value) worstRecall = { value: recall, text: testCase.text };
+    if (recall < worstRecall.value)
+      worstRecall = { value: recall, text: testCase.text };
   }
 
   const p95 = percentile(cold, 95);
@@ -151,7 +202,7 @@ export async function benchSearch({ smoke }: { smoke: boolean }): Promise<Record
     index_terms: index.terms.length,
     index_load_ms: round(loadMs, 1),
     index_load_goal_ms: LOAD_GOAL_MS,
-    index_load_ok: loadMs < LOAD_GOAL_MS ? 'yes' : 'no',
+    index_load_ok: loadMs < LOAD_GOAL_MS ? "yes" : "no",
     keystrokes: cold.length,
     keystroke_p50_ms: round(median(cold)),
     keystroke_p95_ms: round(p95),
@@ -159,19 +210,20 @@ export async function benchSearch({ smoke }: { smoke: boolean }): Promise<Record
     keystroke_slowest_query: slowest.text,
     keystroke_warm_p95_ms: round(percentile(warm, 95)),
     keystroke_p95_goal_ms: KEYSTROKE_P95_GOAL_MS,
-    keystroke_ok: p95 < KEYSTROKE_P95_GOAL_MS ? 'yes' : 'no',
+    keystroke_ok: p95 < KEYSTROKE_P95_GOAL_MS ? "yes" : "no",
     queries: SEARCH_CASES.length,
     recall_mean: round(recallSum / SEARCH_CASES.length, 3),
     recall_worst: round(worstRecall.value, 3),
-    recall_worst_query: worstRecall.text || '-',
+    recall_worst_query: worstRecall.text || "-",
     precision_mean: round(precisionSum / SEARCH_CASES.length, 3),
   };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  benchSearch({ smoke: process.argv.includes('--smoke') })
+  benchSearch({ smoke: process.argv.includes("--smoke") })
     .then((figures) => {
-      for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(26)} ${value}`);
+      for (const [name, value] of Object.entries(figures))
+        console.log(`${name.padEnd(26)} ${value}`);
     })
     .catch((error: unknown) => {
       console.error(error);

@@ -8,6 +8,7 @@ import {
   OfficialsSchema,
 } from "../../lib/gazetteer-sources-schema";
 import { GazetteerSchema } from "../../lib/gazetteer-schema";
+import { SearchIndexFileSchema } from "../../lib/search-index";
 import { SourcesSchema } from "../../lib/source-schema";
 import { TopicLexiconSchema } from "../../lib/topic-schema";
 
@@ -21,6 +22,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   "corpus.json": CorpusSchema,
   "topics.json": TopicLexiconSchema,
   "sources.json": SourcesSchema,
+  "search-index.json": SearchIndexFileSchema,
 };
 
 const present = readdirSync(dataDir).filter((name) => name.endsWith(".json"));
