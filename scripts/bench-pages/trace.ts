@@ -1,0 +1,74 @@
+/**
+ * A Chromium trace of one page (CDP Tracing on the page's session), and what the benchmark
+ * reads from it: every task of the page's main thread, when the content script started, and the
+ * trace time of the page's sync mark (to map page time onto the trace clock).
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { SYNC_MARK } from './page-scripts';
+
+type TraceEvent = {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; startTime?: number } };
+};
+
+export type PageTrace = { stop(): Promise<TraceEvent[]> };
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+export async function startTrace(page: Page): Promise<PageTrace> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => {
+    for (const e of event.value) events.push(e as unknown as TraceEvent);
+  });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  return {
+    async stop() {
+      const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+      await cdp.send('Tracing.end');
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([complete, new Promise((done) => (timer = setTimeout(done, 30_000)))]);
+      clearTimeout(timer);
+      await cdp.detach().catch(() => undefined);
+      return events;
+    },
+  };
+}
+
+export type TraceFacts = {
+  /** Trace time (µs) of page time 0: trace µs = origin + pageMs * 1000. */
+  origin: number;
+  /** Start of the content script's evaluation (trace µs), if it ran in this page. */
+  contentScriptStart: number | null;
+  /** Main-thread tasks [start µs, duration µs]. */
+  tasks: Array<[number, number]>;
+};
+
+/** Reads a page trace; `syncPageMs` is the page time of the SYNC_MARK mark. */
+export function traceFacts(events: TraceEvent[], syncPageMs: number): TraceFacts {
+  const sync = events.find((e) => e.name === SYNC_MARK && e.cat.includes('user_timing'));
+  if (!sync) throw new Error(`No ${SYNC_MARK} mark in the trace.`);
+  const onMain = (e: TraceEvent) => e.pid === sync.pid && e.tid === sync.tid;
+  const script = events.find(
+    (e) => onMain(e) && e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').includes('/content-scripts/content.js'),
+  );
+  const tasks: Array<[number, number]> = events
+    .filter((e) => onMain(e) && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
+    .map((e) => [e.ts, e.dur!]);
+  return { origin: sync.ts - syncPageMs * 1000, contentScriptStart: script?.ts ?? null, tasks };
+}
+
+/** The longest main-thread task (ms) that overlaps [from, to] (trace µs). */
+export function longestTaskMs(facts: TraceFacts, from: number, to: number): number {
+  let longest = 0;
+  for (const [start, dur] of facts.tasks) {
+    if (start + dur >= from && start <= to) longest = Math.max(longest, dur);
+  }
+  return longest / 1000;
+}
