@@ -1,10 +1,41 @@
 import * as z from 'zod/mini';
 
 /**
- * Messages from the background to a tab's content script. Written with zod/mini: the content
- * script runs in every tab, and the full zod build would triple its size.
+ * Messages to a tab's content script, from the background (keyboard commands) and the popup.
+ * Written with zod/mini: the content script runs in every tab, and the full zod build would
+ * triple its size.
  */
 export const ToContent = z.discriminatedUnion('type', [
+  /** Step to the next or previous mention and open its card. */
   z.object({ type: z.literal('stepMention'), direction: z.enum(['next', 'previous']) }),
+  /** The entities found on the page, with counts. */
+  z.object({ type: z.literal('pageMentions') }),
+  /** Scroll to the next mention of an entity and open its card. */
+  z.object({ type: z.literal('showMention'), entity: z.string().check(z.minLength(1), z.maxLength(64)) }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
+
+export type PageEntityCount = { id: string; type: 'country' | 'person'; count: number; adjectives: number };
+
+export type ToContentReplies = {
+  stepMention: { shown: boolean };
+  pageMentions: { entities: PageEntityCount[]; total: number; sample: string };
+  showMention: { shown: boolean };
+};
+
+/** Counts of mentions per entity, names and adjectives apart, most mentioned first. */
+export function countPageEntities(
+  mentions: ReadonlyArray<{ entity: string; kind: 'name' | 'adjective' }>,
+  typeOf: (id: string) => 'country' | 'person' | undefined,
+): PageEntityCount[] {
+  const counts = new Map<string, PageEntityCount>();
+  for (const { entity, kind } of mentions) {
+    const type = typeOf(entity);
+    if (!type) continue;
+    let entry = counts.get(entity);
+    if (!entry) counts.set(entity, (entry = { id: entity, type, count: 0, adjectives: 0 }));
+    if (kind === 'adjective') entry.adjectives++;
+    else entry.count++;
+  }
+  return [...counts.values()].sort((a, b) => b.count + b.adjectives - (a.count + a.adjectives) || a.id.localeCompare(b.id));
+}

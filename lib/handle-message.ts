@@ -18,10 +18,16 @@ export type BackgroundData = {
   version: string;
   /** Opens the reader on an article (a browser effect, passed in). */
   openArticle: (id: string) => Promise<void>;
+  /** Shows a count on the toolbar button for one tab. */
+  setBadge: (tabId: number, text: string) => Promise<void>;
 };
+
+/** Who sent a message: the tab and frame of a content script; nothing for extension pages. */
+export type MessageSender = { tabId?: number; frameId?: number };
 
 export type MessageHandler = (
   message: unknown,
+  sender?: MessageSender,
 ) => Promise<Reply<ToBackgroundReplies[keyof ToBackgroundReplies]>>;
 
 /**
@@ -32,6 +38,8 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
   const ranker = createArticleRanker(data.articles, data);
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const articles = new Map(data.articles.map((a) => [a.id, a]));
+  /** Mentions per frame of each tab: the badge shows their sum. */
+  const tabCounts = new Map<number, Map<number, number>>();
 
   function entityInfo(id: string): EntityInfo | null {
     const entity = entities.get(id);
@@ -44,7 +52,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
     };
   }
 
-  return async (message) => {
+  return async (message, sender = {}) => {
     const parsed = ToBackground.safeParse(message);
     if (!parsed.success) {
       return { ok: false, error: `Not a message Entente understands: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
@@ -59,6 +67,15 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
         const { hits, total } = ranker.related(request);
         return { ok: true, value: { entity, articles: hits, total } };
       }
+      case 'pageMentionCount': {
+        if (sender.tabId === undefined) return { ok: false, error: 'Only a page can report its mentions.' };
+        if ((sender.frameId === 0 && request.fresh) || !tabCounts.has(sender.tabId)) tabCounts.set(sender.tabId, new Map());
+        const frames = tabCounts.get(sender.tabId)!;
+        frames.set(sender.frameId ?? 0, request.count);
+        const badge = badgeText([...frames.values()].reduce((a, b) => a + b, 0));
+        await data.setBadge(sender.tabId, badge);
+        return { ok: true, value: { badge } };
+      }
       case 'openArticle':
         if (!articles.has(request.id)) return { ok: false, error: `No article "${request.id}"` };
         await data.openArticle(request.id);
@@ -67,4 +84,11 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
         return { ok: true, value: { article: articles.get(request.id) ?? null } };
     }
   };
+}
+
+/** The toolbar badge for a mention count: empty for none, "1k+" style past 999. */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  if (count < 1000) return String(count);
+  return `${Math.min(99, Math.floor(count / 1000))}k+`;
 }

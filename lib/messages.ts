@@ -31,12 +31,21 @@ export const OpenArticleRequest = z.object({
   id: z.string().min(1).max(200),
 });
 
+/** A content script reports how many mentions its frame holds (for the toolbar badge). */
+export const PageMentionCountRequest = z.object({
+  type: z.literal('pageMentionCount'),
+  count: z.number().int().min(0).max(10_000_000),
+  /** True on a frame's first report after it loaded: a new top page resets the tab's count. */
+  fresh: z.boolean().default(false),
+});
+
 export const PingRequest = z.object({ type: z.literal('ping') });
 
 export const ToBackground = z.discriminatedUnion('type', [
   RelatedArticlesRequest,
   GetArticleRequest,
   OpenArticleRequest,
+  PageMentionCountRequest,
   PingRequest,
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
@@ -68,6 +77,7 @@ export type ToBackgroundReplies = {
   relatedArticles: { entity: EntityInfo; articles: ArticleHit[]; total: number };
   getArticle: { article: Article | null };
   openArticle: { opened: boolean };
+  pageMentionCount: { badge: string };
   ping: { articles: number; version: string };
 };
 

@@ -26,6 +26,10 @@ export default defineBackground(() => {
     openArticle: async (id) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
     },
+    setBadge: async (tabId, text) => {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
+      await browser.action.setBadgeText({ tabId, text });
+    },
   });
 
   // Keyboard shortcuts step through the mentions of the active tab's top frame.
@@ -42,6 +46,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts; never another extension.
     if (sender.id !== browser.runtime.id) return undefined;
-    return handle(message);
+    return handle(message, { tabId: sender.tab?.id, frameId: sender.frameId });
   });
 });

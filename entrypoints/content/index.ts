@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findMentions, entityType } from '../../lib/find-mentions';
 import type { Mention } from '../../lib/gazetteer-schema';
-import { ToContent } from '../../lib/content-messages';
+import { countPageEntities, ToContent, type ToContentReplies } from '../../lib/content-messages';
 import { uiLangFor } from '../../lib/ui-strings';
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
@@ -36,7 +36,15 @@ export default defineContentScript({
             observer?.takeRecords();
           },
         });
-    const annotator = createAnnotator({ root: document.body, findMentions, kindOf, highlighter, isOwnNode });
+    let reportedCount = -1;
+    const reportCount = () => {
+      const count = annotator.mentions().length;
+      if (count === reportedCount) return;
+      const fresh = reportedCount === -1;
+      reportedCount = count;
+      void sendToBackground({ type: 'pageMentionCount', count, fresh });
+    };
+    const annotator = createAnnotator({ root: document.body, findMentions, kindOf, highlighter, isOwnNode, onChange: () => reportCount() });
 
     let requestId = 0;
     /** Where focus was before a keyboard-opened card took it. */
@@ -99,10 +107,35 @@ export default defineContentScript({
       if (!card.isOpen()) focusBeforeCard = document.activeElement;
       void openCard(target, range).then(() => card.focus());
     };
+    const showMention = (entity: string): boolean => {
+      const ordered = mentionsInDocumentOrder(annotator.mentions());
+      const next = ordered.findIndex((m, i) => i > stepIndex && m.mention.entity === entity && m.mention.kind === 'name');
+      const index = next !== -1 ? next : ordered.findIndex((m) => m.mention.entity === entity);
+      if (index === -1) return false;
+      stepIndex = index - 1;
+      stepMention('next');
+      return true;
+    };
     const onRuntimeMessage = (message: unknown) => {
       const parsed = ToContent.safeParse(message);
-      if (parsed.success && parsed.data.type === 'stepMention') stepMention(parsed.data.direction);
-      return undefined;
+      if (!parsed.success) return undefined;
+      const request = parsed.data;
+      switch (request.type) {
+        case 'stepMention':
+          stepMention(request.direction);
+          return Promise.resolve({ shown: annotator.mentions().length > 0 });
+        case 'showMention':
+          return Promise.resolve({ shown: showMention(request.entity) });
+        case 'pageMentions': {
+          const mentions = annotator.mentions().map((m) => m.mention);
+          const reply: ToContentReplies['pageMentions'] = {
+            entities: countPageEntities(mentions, entityType),
+            total: mentions.length,
+            sample: pageSample(annotator.mentions()),
+          };
+          return Promise.resolve(reply);
+        }
+      }
     };
     browser.runtime.onMessage.addListener(onRuntimeMessage);
     const onKeyDown = (event: KeyboardEvent) => {
@@ -136,6 +169,20 @@ function mentionsInDocumentOrder(mentions: PageMention[]): PageMention[] {
     if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
     return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
+}
+
+/** The page's text around its mentions, for ranking articles against the page as a whole. */
+function pageSample(mentions: PageMention[], maxLength = 4000): string {
+  const seen = new Set<string>();
+  let sample = '';
+  for (const m of mentions) {
+    const text = sentenceAround(m.block.text, m.mention.start, m.mention.end);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    sample += `${text}\n`;
+    if (sample.length >= maxLength) break;
+  }
+  return sample.slice(0, maxLength);
 }
 
 /** The sentence of `text` that holds [start, end), for ranking related articles. */

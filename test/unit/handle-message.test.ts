@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageHandler } from '../../lib/handle-message';
+import { badgeText, createMessageHandler } from '../../lib/handle-message';
 import type { Entity } from '../../lib/gazetteer-schema';
 import { article, fakeFindMentions } from './fixtures/articles';
 
@@ -12,8 +12,9 @@ const articles = [
   article({ id: 'jp', title: 'Japan talks', paragraphs: ['Japan and drones.'], entities: [{ id: 'JP', count: 2, first: 0 }] }),
 ];
 
-function handler(openArticle = vi.fn(() => Promise.resolve())) {
+function handler(openArticle = vi.fn(() => Promise.resolve()), setBadge = vi.fn(() => Promise.resolve())) {
   return createMessageHandler({
+    setBadge,
     articles,
     entities,
     findMentions: fakeFindMentions({ Japan: 'JP' }),
@@ -58,6 +59,33 @@ describe('createMessageHandler', () => {
     expect(open).toHaveBeenCalledWith('jp');
     expect((await handler(open)({ type: 'openArticle', id: 'nope' })).ok).toBe(false);
     expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('sums the mention counts of a tab\'s frames on its badge, and starts over on a new page', async () => {
+    const setBadge = vi.fn(() => Promise.resolve());
+    const handle = handler(undefined, setBadge);
+    await handle({ type: 'pageMentionCount', count: 12, fresh: true }, { tabId: 7, frameId: 0 });
+    await handle({ type: 'pageMentionCount', count: 3, fresh: true }, { tabId: 7, frameId: 4 });
+    await handle({ type: 'pageMentionCount', count: 15 }, { tabId: 7, frameId: 0 });
+    expect(setBadge).toHaveBeenLastCalledWith(7, '18');
+    await handle({ type: 'pageMentionCount', count: 2, fresh: true }, { tabId: 7, frameId: 0 });
+    expect(setBadge).toHaveBeenLastCalledWith(7, '2');
+    await handle({ type: 'pageMentionCount', count: 0, fresh: true }, { tabId: 9, frameId: 0 });
+    expect(setBadge).toHaveBeenLastCalledWith(9, '');
+  });
+
+  it('takes mention counts only from pages', async () => {
+    expect((await handler()({ type: 'pageMentionCount', count: 1 })).ok).toBe(false);
+  });
+
+  it.each([
+    [0, ''],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1k+'],
+    [25_400, '25k+'],
+  ])('writes the badge for %i mentions as "%s"', (count, text) => {
+    expect(badgeText(count)).toBe(text);
   });
 
   it('returns an article by id, or null', async () => {
