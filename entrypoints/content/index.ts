@@ -137,6 +137,8 @@ export default defineContentScript({
         }
       }
     };
+    // The polyfill sends the resolved value of a returned promise as the reply.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.addListener(onRuntimeMessage);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && card.isOpen()) closeCard();
@@ -153,6 +155,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       clearInterval(registryCheck);
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
       observer?.disconnect();
       hover.dispose();
