@@ -10,7 +10,11 @@
  */
 import type { Gazetteer, Mention } from "./gazetteer-schema";
 import { adjectiveForms, inflectWord, type InflectionTags } from "./inflect";
-import {
+import * as textFold from "./text-fold";
+
+// Read once: under tsx (esbuild's CommonJS interop) every use of an imported binding is a getter
+// call, which was more than half of the scan's time when profiled. Bundlers inline them anyway.
+const {
   APOS,
   CJK,
   KATA,
@@ -18,13 +22,11 @@ import {
   LOWER,
   SKIP,
   SPACE,
-  UNKNOWN,
   UPPER,
   charTables,
   classOf,
-  classify,
   foldText,
-} from "./text-fold";
+} = textFold;
 
 export type Matcher = {
   /** Mentions in `text`, in order, not overlapping; offsets are UTF-16 indices into `text`. */
@@ -220,9 +222,10 @@ function parseTags(value: string | undefined): {
   };
 }
 
-/** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
-export function compileMatcher(gazetteer: Gazetteer): Matcher {
-  const { fold } = charTables();
+type Tries = { root: WordNode; charRoot: CharNode; cjkFirst: Uint8Array };
+
+/** The word trie and the kanji/kana character trie of a gazetteer. */
+function buildTries(gazetteer: Gazetteer): Tries {
   const root: WordNode = {
     gap: "",
     caseMode: ANY_CASE,
@@ -430,29 +433,65 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     }
   }
 
+  return { root, charRoot, cjkFirst };
+}
+
+/** Hot-loop codes below LETTER_CODE; a letter's code is its folded UTF-16 unit. */
+const UNSEEN = 0;
+const BREAK = 1;
+const INVISIBLE = 2;
+/** A kanji or kana unit that starts some Japanese alias. */
+const JA_START = 3;
+/** Folded letters and digits are all at or above this (the lowest is "0", 0x30). */
+const LETTER_CODE = 0x20;
+const BLOOM_BITS = 1 << 18;
+
+/** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
+export function compileMatcher(gazetteer: Gazetteer): Matcher {
+  const { root, charRoot, cjkFirst } = buildTries(gazetteer);
   const tables = charTables();
-  const cjkFirstChars = cjkFirst;
-  // Open-addressing table of first-word hashes: the only lookup the hot loop makes. Each slot
-  // also points at its word, so a hit is confirmed by comparing characters, not by building a string.
+  const { fold } = tables;
+
+  // The scan's own table: one lookup per unit gives the folded letter (>= LETTER_CODE) or what
+  // else the unit is. Filled lazily from the shared class tables (0 = not seen yet), so compiling
+  // costs one zeroed 128 KiB buffer and a page pays only for the characters it contains.
+  const scanCode = new Uint16Array(0x10000);
+  function learn(c: number): number {
+    const k = classOf(c);
+    let code = BREAK;
+    if (k & LETTER) code = Math.max(fold[c]!, LETTER_CODE);
+    else if (k & SKIP) code = INVISIBLE;
+    else if (k & (CJK | KATA) && cjkFirst[fold[c] || c]) code = JA_START;
+    scanCode[c] = code;
+    return code;
+  }
+
+  // Open-addressing table of first-word hashes, each slot pointing at its word so a hit is
+  // confirmed by comparing characters, not by building a string. A one-hash Bloom filter of the
+  // same hashes (32 KiB) answers "no" for ~98% of a page's words with one load.
   const firstWords = [...(root.next?.keys() ?? [])];
   let size = 1024;
   while (size < firstWords.length * 4) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size);
   const slotWord: string[] = new Array<string>(size).fill("");
+  const slotNodes: Array<WordNode | WordNode[] | null> = new Array<
+    WordNode | WordNode[] | null
+  >(size).fill(null);
+  const bloom = new Int32Array(BLOOM_BITS >>> 5);
   for (const key of firstWords) {
     let h = hashString(key);
+    bloom[(h >>> 14) & ((BLOOM_BITS >>> 5) - 1)]! |= 1 << (h & 31);
     if (h === 0) h = 1;
     let slot = h & mask;
     while (table[slot] !== 0 && !(table[slot] === h && slotWord[slot] === key))
       slot = (slot + 1) & mask;
     table[slot] = h;
     slotWord[slot] = key;
+    slotNodes[slot] = root.next!.get(key)!;
   }
-  const firstWordTable = table;
-  const firstWordMask = mask;
 
-  /** Whether text[start, end) folds to `key` (SKIP units ignored). */
+  /** Whether text[start, end) folds to `key` (invisible units ignored; all units already seen). */
   function spells(
     text: string,
     start: number,
@@ -461,27 +500,26 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   ): boolean {
     let j = 0;
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (classOf(c) & SKIP) continue;
-      if (fold[c] !== key.charCodeAt(j++)) return false;
+      const code = scanCode[text.charCodeAt(i)]!;
+      if (code === INVISIBLE) continue;
+      if (code !== key.charCodeAt(j++)) return false;
     }
     return j === key.length;
   }
 
-  /** The first word whose hash and spelling match text[start, end), or '' when none does. */
-  function firstWordAt(
+  /** The slot of the first word whose hash and spelling match text[start, end), or -1. */
+  function firstWordSlot(
     text: string,
     start: number,
     end: number,
     hash: number,
-  ): string {
+  ): number {
     const h = hash === 0 ? 1 : hash;
     let slot = h & mask;
     for (;;) {
       const value = table[slot]!;
-      if (value === 0) return "";
-      if (value === h && spells(text, start, end, slotWord[slot]!))
-        return slotWord[slot]!;
+      if (value === 0) return -1;
+      if (value === h && spells(text, start, end, slotWord[slot]!)) return slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -682,32 +720,38 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     text: string,
     start: number,
     end: number,
-    key: string,
+    slot: number,
     out: Mention[],
   ): number {
     if (!startFits(text, start)) return end;
-    const found = root.next!.get(key)!;
+    const found = slotNodes[slot]!;
     // Most hits are one single-word name with nothing after it: settle those without the search.
-    if (!Array.isArray(found) && !found.next && found.ends?.length === 1) {
-      const target = found.ends[0]!;
-      if (target.kind === NAME || target.kind === ADJECTIVE) {
-        if (!caseFitsAt(found.caseMode, text, start, end)) return end;
-        if (
-          !endFits(text, end) ||
-          (target.strict && isSentenceStart(text, start))
-        )
-          return end;
-        const stop =
-          target.trailingDot && text.charAt(end) === "." ? end + 1 : end;
-        out.push({
-          entity: target.entity,
-          start,
-          end: stop,
-          kind: target.kind === NAME ? "name" : "adjective",
-        });
-        return stop;
+    if (!Array.isArray(found)) {
+      if (!caseFitsAt(found.caseMode, text, start, end)) return end;
+      if (!found.next && found.ends?.length === 1) {
+        const target = found.ends[0]!;
+        if (target.kind === NAME || target.kind === ADJECTIVE) {
+          if (
+            !endFits(text, end) ||
+            (target.strict && isSentenceStart(text, start))
+          )
+            return end;
+          const stop =
+            target.trailingDot && text.charAt(end) === "." ? end + 1 : end;
+          out.push({
+            entity: target.entity,
+            start,
+            end: stop,
+            kind: target.kind === NAME ? "name" : "adjective",
+          });
+          return stop;
+        }
       }
-    }
+    } else if (
+      !found.some((node) => caseFitsAt(node.caseMode, text, start, end))
+    )
+      // No path can start with this spelling's case ("new" for "New Zealand"): no search.
+      return end;
     const first = wordAt(text, start, "");
     const tokens: Array<Token | null> = [first];
     const best = longestFrom(text, tokens, 0, null);
@@ -778,55 +822,70 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return best.end;
   }
 
+  /** A word ended at `end` (its hash passed the filter): matches from it; returns where to resume. */
+  function wordEnded(
+    text: string,
+    from: number,
+    end: number,
+    hash: number,
+    out: Mention[],
+  ): number {
+    let start = from;
+    while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE)
+      start++;
+    if (start === end) return end;
+    const slot = firstWordSlot(text, start, end, hash);
+    return slot < 0 ? end : matchWords(text, start, end, slot, out);
+  }
+
+  const bloomMask = (BLOOM_BITS >>> 5) - 1;
+
   /**
    * The hot loop, from `from` until a match ends beyond the word being read (then it returns where
-   * to resume) or the text ends. The loop index is never reassigned: V8 optimises such loops twice
-   * as well (measured), so a long match restarts the loop instead of jumping inside it.
+   * to resume) or the text ends. Per unit: one table lookup, and for a letter one multiply of the
+   * word's hash; per word end: one Bloom-filter load. The loop index is never reassigned: V8
+   * optimises such loops twice as well (measured), so a long match restarts the loop instead.
    */
   function scan(text: string, from: number, out: Mention[]): number {
-    // Locals, not closure slots, for the tables the loop reads.
-    const cls = tables.cls;
-    const fold = tables.fold;
-    const table = firstWordTable;
-    const mask = firstWordMask;
-    const cjkFirst = cjkFirstChars;
+    // Locals, not closure slots, for what the loop reads.
+    const codes = scanCode;
+    const filter = bloom;
     const length = text.length;
-    let inWord = false;
-    let start = 0;
+    let wordStart = from;
     let h = FNV_OFFSET;
     for (let i = from; i < length; i++) {
-      const c = text.charCodeAt(i);
-      let k = cls[c]!;
-      if (k === UNKNOWN) k = classify(c);
-      if (k & LETTER) {
-        if (!inWord) {
-          inWord = true;
-          start = i;
-          h = FNV_OFFSET;
-        }
-        h = Math.imul(h ^ fold[c]!, FNV_PRIME);
+      let code = codes[text.charCodeAt(i)]!;
+      if (code >= LETTER_CODE) {
+        h = Math.imul(h ^ code, FNV_PRIME);
         continue;
       }
-      if (k & SKIP) continue;
-      if (inWord) {
-        inWord = false;
-        if (table[(h === 0 ? 1 : h) & mask] !== 0) {
-          const key = firstWordAt(text, start, i, h);
-          if (key) {
-            const resume = matchWords(text, start, i, key, out);
-            if (resume > i) return resume;
-          }
+      if (code === UNSEEN) {
+        code = learn(text.charCodeAt(i));
+        if (code >= LETTER_CODE) {
+          h = Math.imul(h ^ code, FNV_PRIME);
+          continue;
         }
       }
-      if (k & (CJK | KATA) && cjkFirst[fold[c] || c]) {
+      if (code === INVISIBLE) continue;
+      if (
+        i !== wordStart &&
+        (filter[(h >>> 14) & bloomMask]! & (1 << (h & 31))) !== 0
+      ) {
+        const resume = wordEnded(text, wordStart, i, h, out);
+        if (resume > i) return resume;
+      }
+      h = FNV_OFFSET;
+      wordStart = i + 1;
+      if (code === JA_START) {
         const resume = matchChars(text, i, out);
         if (resume > i + 1) return resume;
       }
     }
-    if (inWord) {
-      const key = firstWordAt(text, start, length, h);
-      if (key) matchWords(text, start, length, key, out);
-    }
+    if (
+      length !== wordStart &&
+      (filter[(h >>> 14) & bloomMask]! & (1 << (h & 31))) !== 0
+    )
+      wordEnded(text, wordStart, length, h, out);
     return length;
   }
 
@@ -838,4 +897,37 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   }
 
   return { findMentions };
+}
+
+/** The text between two alias words in a surface form, from the gap signature. */
+function gapText(gap: string): string {
+  return gap === "-" ? "-" : gap === " " ? " " : `${gap} `;
+}
+
+/**
+ * Every surface form the matcher knows for names and adjectives (folded; words joined by their
+ * gap), in gazetteer order: what a keyword highlighter would have to search for (benchmarks).
+ */
+export function surfaceForms(gazetteer: Gazetteer): string[] {
+  const { root, charRoot } = buildTries(gazetteer);
+  const out = new Set<string>();
+  const isFound = (ends: Target[] | null) =>
+    ends?.some((t) => t.kind === NAME || t.kind === ADJECTIVE) ?? false;
+  const walkWords = (node: WordNode, prefix: string) => {
+    if (isFound(node.ends)) out.add(prefix);
+    for (const [form, found] of node.next ?? [])
+      for (const child of Array.isArray(found) ? found : [found])
+        walkWords(
+          child,
+          prefix ? `${prefix}${gapText(child.gap)}${form}` : form,
+        );
+  };
+  const walkChars = (node: CharNode, prefix: string) => {
+    if (isFound(node.ends)) out.add(prefix);
+    for (const [code, child] of node.next)
+      walkChars(child, prefix + String.fromCharCode(code));
+  };
+  walkWords(root, "");
+  walkChars(charRoot, "");
+  return [...out];
 }
