@@ -254,6 +254,23 @@ function expandEntity(
   });
 }
 
+/** Vocabulary terms with the key of one of the entity's aliases, or a key a letter or two longer. */
+function entityTerms(index: SearchIndex, id: string): string[] {
+  return cached(index, `n\u0000${id}`, () => {
+    const out = new Set<string>();
+    for (const key of index.entityKeys.get(id) ?? []) {
+      for (let at = lowerBound(index.keys, key); at < index.keys.length; at++) {
+        const other = index.keys[at] ?? "";
+        if (!other.startsWith(key)) break;
+        if (other.length - key.length > 2) continue;
+        for (const term of index.keyTerms.get(other) ?? [])
+          out.add(index.terms[term] ?? "");
+      }
+    }
+    return [...out];
+  });
+}
+
 /** Topics a word or two-word phrase names, in any language of the lexicon. */
 function topicsOf(index: SearchIndex, phrase: string): string[] {
   return cached(index, `p\u0000${phrase}`, () => {
@@ -365,6 +382,10 @@ function planQuery(index: SearchIndex, rawText: string): Plan {
     for (const [id, weight] of entities) {
       alternatives.push({ kind: "entity", id, weight });
       plan.entities.set(id, (plan.entities.get(id) ?? 0) | bit);
+      // Its names in the vocabulary, in every form, so snippets find and mark them in the body.
+      for (const term of entityTerms(index, id)) {
+        plan.terms.set(term, (plan.terms.get(term) ?? 0) | bit);
+      }
     }
     for (const [id, weight] of topicGroups[k] ?? []) {
       alternatives.push({ kind: "topic", id, weight });
@@ -635,7 +656,7 @@ function facetsOf(index: SearchIndex, docs: readonly number[]): SearchFacets {
 /** Snippet window in which matches count together. */
 const WINDOW = 150;
 /** Body characters scanned for the best passage (long articles: their first part), and per step. */
-const SCAN_LIMIT = 12_000;
+const SCAN_LIMIT = 6_000;
 const SCAN_MORE = 3_000;
 const SCAN_CHUNK = 1_500;
 

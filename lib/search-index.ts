@@ -66,6 +66,8 @@ export type SearchIndex = {
   /** Folded full aliases and adjective forms -> entity ids; keys of one-word aliases -> entity ids. */
   aliasByFold: Map<string, string[]>;
   aliasByKey: Map<string, string[]>;
+  /** Entity id -> keys of its one-word aliases (to find its inflected forms in the vocabulary). */
+  entityKeys: Map<string, string[]>;
   /** Adjective stems ("японськ", "japanisch") -> entity ids. */
   adjectiveStems: ReadonlyArray<readonly [string, string]>;
   /** Latin skeletons of one-word aliases, sorted, for as-you-type prefixes across scripts. */
@@ -388,6 +390,7 @@ type AliasDictionary = Pick<
   SearchIndex,
   | "aliasByFold"
   | "aliasByKey"
+  | "entityKeys"
   | "adjectiveStems"
   | "aliasSkeletons"
   | "aliasFuse"
@@ -412,12 +415,14 @@ function makeAliasDictionary(
   SearchIndex,
   | "aliasByFold"
   | "aliasByKey"
+  | "entityKeys"
   | "adjectiveStems"
   | "aliasSkeletons"
   | "aliasFuse"
 > {
   const aliasByFold = new Map<string, string[]>();
   const aliasByKey = new Map<string, string[]>();
+  const entityKeys = new Map<string, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const adjectiveStems: Array<[string, string]> = [];
   const add = (
@@ -438,6 +443,7 @@ function makeAliasDictionary(
       add(aliasByFold, fold, entity.id);
       if (!fold.includes(" ") && fold.length >= 3) {
         add(aliasByKey, termKey(fold), entity.id);
+        add(entityKeys, entity.id, termKey(fold));
         add(bySkeleton, latinSkeleton(fold), entity.id);
       }
     }
@@ -465,6 +471,7 @@ function makeAliasDictionary(
   return {
     aliasByFold,
     aliasByKey,
+    entityKeys,
     adjectiveStems,
     aliasSkeletons: entries,
     aliasFuse,
