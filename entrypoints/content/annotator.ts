@@ -19,6 +19,12 @@ export type AnnotatorOptions = {
   isOwnNode: (node: Node) => boolean;
   /** Called after each batch of work with the current mention count. */
   onChange?: () => void;
+  /**
+   * Paint only the mentions near the viewport (the highlight API): every registered range costs
+   * Chromium work on every frame that changes anything, so a 5 MB page with all its ranges
+   * registered stutters. Off for the wrapping fallback, whose marks are painted once.
+   */
+  paintNearViewportOnly?: boolean;
 };
 
 export type Annotator = {
@@ -44,6 +50,32 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** Mentions per text node, for hit-testing. */
   const byNode = new WeakMap<Text, PageMention[]>();
   const byRange = new WeakMap<AbstractRange, PageMention>();
+  /** Containers whose mentions are registered with the highlighter now. */
+  const painted = new Set<Element>();
+  const paint = (container: Element) => {
+    const list = byContainer.get(container);
+    if (!list || painted.has(container)) return;
+    painted.add(container);
+    for (const m of list) highlighter.add(m.kind, m.range);
+  };
+  const unpaint = (container: Element) => {
+    const list = byContainer.get(container);
+    if (!list || !painted.delete(container)) return;
+    for (const m of list) highlighter.delete(m.kind, m.range);
+  };
+  // One viewport above and below stays painted, so scrolling shows highlights already there.
+  const nearViewport = options.paintNearViewportOnly
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.isIntersecting) paint(entry.target);
+            else unpaint(entry.target);
+          }
+          highlighter.flush();
+        },
+        { rootMargin: '100% 0px 100% 0px' },
+      )
+    : null;
   const pending: Element[] = [];
   const pendingSet = new Set<Element>();
   let disposed = false;
@@ -61,7 +93,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       });
       const kind = kindOf(mention);
       const pageMention: PageMention = { mention, kind, block, range };
-      highlighter.add(kind, range);
       byRange.set(range, pageMention);
       found.push(pageMention);
       for (let i = block.nodes.indexOf(start.node); i < block.nodes.length; i++) {
@@ -72,15 +103,15 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         if (node === end.node) break;
       }
     }
-    highlighter.flush();
     return found;
   }
 
   function clearContainer(container: Element) {
     const list = byContainer.get(container);
     if (!list) return;
+    unpaint(container);
+    nearViewport?.unobserve(container);
     for (const m of list) {
-      highlighter.delete(m.kind, m.range);
       for (const node of m.block.nodes) byNode.delete(node);
     }
     byContainer.delete(container);
@@ -112,9 +143,17 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const found = annotateBlock(block);
       if (found.length === 0) continue;
       const list = byContainer.get(block.container);
-      if (list) list.push(...found);
-      else byContainer.set(block.container, found);
+      if (list) {
+        // More of an already registered container: paint the new ones in its current state.
+        list.push(...found);
+        if (painted.has(block.container)) for (const m of found) highlighter.add(m.kind, m.range);
+      } else {
+        byContainer.set(block.container, found);
+        if (nearViewport) nearViewport.observe(block.container);
+        else paint(block.container);
+      }
     }
+    highlighter.flush();
   }
 
   function isInViewport(element: Element): boolean {
@@ -210,6 +249,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     },
     dispose() {
       disposed = true;
+      nearViewport?.disconnect();
       for (const container of [...byContainer.keys()]) clearContainer(container);
     },
   };

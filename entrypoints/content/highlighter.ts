@@ -1,7 +1,8 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: the page's DOM is never touched. Ranges
  * are StaticRanges (live Ranges slow every later DOM change on the page, see SETUP-NOTES), and
- * the ::highlight rules come from an adopted style sheet, which adds no node to the page.
+ * the ::highlight rules come from the content script's manifest CSS (highlights.css), which adds
+ * no node to the page.
  */
 export type HighlightKind = 'country' | 'person' | 'adjective';
 
@@ -10,24 +11,6 @@ export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   person: 'entente-person',
   adjective: 'entente-adjective',
 };
-
-// Colours chosen to stay legible on light and dark pages: a translucent tint plus an underline.
-const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAMES.country}) {
-  background-color: rgba(56, 132, 255, 0.22);
-  text-decoration: underline 2px rgba(40, 110, 230, 0.9);
-  text-underline-offset: 2px;
-}
-::highlight(${HIGHLIGHT_NAMES.person}) {
-  background-color: rgba(255, 170, 0, 0.28);
-  text-decoration: underline 2px rgba(214, 120, 0, 0.95);
-  text-underline-offset: 2px;
-}
-::highlight(${HIGHLIGHT_NAMES.adjective}) {
-  text-decoration: underline 1px dotted rgba(40, 110, 230, 0.8);
-  text-underline-offset: 2px;
-}
-`;
 
 export type Highlighter = {
   add(kind: HighlightKind, range: AbstractRange): void;
@@ -39,7 +22,7 @@ export type Highlighter = {
    * can hit (the wrapping fallback); null for highlights, which are hit-tested by caret position.
    */
   rangeAt(target: EventTarget | null): { range: AbstractRange; live: Range } | null;
-  /** Re-registers our highlights and style if the page removed them; true when it had to. */
+  /** Re-registers our highlights if the page removed them; true when it had to. */
   ensureRegistered(): boolean;
   size(): number;
   dispose(): void;
@@ -49,7 +32,7 @@ export function isHighlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function createHighlighter(doc: Document): Highlighter {
+export function createHighlighter(): Highlighter {
   const highlights = new Map<HighlightKind, Highlight>();
   for (const kind of Object.keys(HIGHLIGHT_NAMES) as HighlightKind[]) {
     const highlight = new Highlight();
@@ -57,8 +40,6 @@ export function createHighlighter(doc: Document): Highlighter {
     highlight.priority = kind === 'person' ? 2 : kind === 'country' ? 1 : 0;
     highlights.set(kind, highlight);
   }
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
 
   const ensureRegistered = (): boolean => {
     let repaired = false;
@@ -68,10 +49,6 @@ export function createHighlighter(doc: Document): Highlighter {
         CSS.highlights.set(name, highlight);
         repaired = true;
       }
-    }
-    if (!doc.adoptedStyleSheets.includes(sheet)) {
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      repaired = true;
     }
     return repaired;
   };
@@ -94,7 +71,6 @@ export function createHighlighter(doc: Document): Highlighter {
         if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
         highlight.clear();
       }
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
 }

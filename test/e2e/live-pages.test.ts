@@ -98,3 +98,23 @@ describe('live pages', () => {
     await page.close();
   });
 });
+
+describe('long pages', () => {
+  it('paints only the mentions near the viewport, and follows scrolling', async () => {
+    const page = await open('long.html');
+    const painted = async () => (await allHighlightedTexts(page)).length;
+    const near = await painted();
+    expect(near).toBeGreaterThan(10);
+    expect(near).toBeLessThan(400);
+    // Every mention is known, painted or not: the badge counts them all.
+    await page.evaluate(() => document.getElementById('p399')!.scrollIntoView());
+    await expect.poll(async () => {
+      const texts = await page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('entente-country') ?? [])] as AbstractRange[];
+        return ranges.map((r) => (r.startContainer.parentElement as Element).id);
+      });
+      return texts.includes('p399') && !texts.includes('p0');
+    }).toBe(true);
+    await page.close();
+  });
+});
