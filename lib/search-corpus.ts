@@ -184,8 +184,17 @@ function expandTerm(
     }
     if (!hasWordMatch && !isNumber && term.length >= 4) {
       // A typo: keys within one or two edits (a transposition is one: "japna" -> "japan").
+      // Candidates share the first letter, or swap the first two (a vocabulary of 50,000 keys
+      // costs ~1/20 of a full scan); a typo in the very first letter is not forgiven.
       const maxEdits = allowedEdits(key.length);
-      for (const other of index.keys) {
+      const byFirst = keysByFirstLetter(index);
+      const candidates = [
+        ...(byFirst.get(key.charAt(0)) ?? []),
+        ...(key.charAt(1) !== key.charAt(0)
+          ? (byFirst.get(key.charAt(1)) ?? [])
+          : []),
+      ];
+      for (const other of candidates) {
         if (Math.abs(other.length - key.length) > maxEdits) continue;
         if (editDistance(key, other, maxEdits) <= maxEdits) {
           for (const id of index.keyTerms.get(other) ?? [])
@@ -194,6 +203,20 @@ function expandTerm(
       }
     }
     return out;
+  });
+}
+
+/** The vocabulary's keys grouped by first letter (made on first use). */
+function keysByFirstLetter(index: SearchIndex): Map<string, string[]> {
+  return cached(index, "k\u0000", () => {
+    const groups = new Map<string, string[]>();
+    for (const key of index.keys) {
+      const first = key.charAt(0);
+      const group = groups.get(first);
+      if (group) group.push(key);
+      else groups.set(first, [key]);
+    }
+    return groups;
   });
 }
 

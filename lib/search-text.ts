@@ -267,9 +267,16 @@ export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let row = new Array<number>(n + 1).fill(0);
+  if (rowA.length <= n) {
+    // Rows reused between calls: a typo scan runs this on thousands of vocabulary keys.
+    rowA = new Int32Array(2 * n + 2);
+    rowB = new Int32Array(2 * n + 2);
+    rowC = new Int32Array(2 * n + 2);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let row = rowC;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     let best = i;
@@ -277,9 +284,9 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= n; j++) {
       const cb = b.charCodeAt(j - 1);
       let value = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (ca === cb ? 0 : 1),
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (ca === cb ? 0 : 1),
       );
       if (
         i > 1 &&
@@ -287,16 +294,23 @@ export function editDistance(a: string, b: string, max: number): number {
         ca === b.charCodeAt(j - 2) &&
         a.charCodeAt(i - 2) === cb
       ) {
-        value = Math.min(value, (prev2[j - 2] ?? 0) + 1);
+        value = Math.min(value, prev2[j - 2]! + 1);
       }
       row[j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    [prev2, prev, row] = [prev, row, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = row;
+    row = spare;
   }
-  return prev[n] ?? max + 1;
+  return prev[n]!;
 }
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
 
 /** Edits a query word of this length may have and still match: none below 4 letters, 2 from 8. */
 export function allowedEdits(length: number): number {
