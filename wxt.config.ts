@@ -12,8 +12,9 @@ export default defineConfig({
     name: 'Entente',
     description:
       'Highlights countries and officials on any news page and shows related Ukrainian defence-cooperation articles. Works offline; sends nothing anywhere.',
-    // No API permission is needed yet: content scripts come from the manifest's match patterns.
-    permissions: [],
+    // activeTab: the popup learns the current tab's address (to explain a page it cannot read)
+    // only when the user opens it. Content scripts come from the manifest's match patterns.
+    permissions: ['activeTab'],
     // Extension pages only load our own bundled code; nothing is fetched from the network.
     content_security_policy:
       browser === 'firefox'

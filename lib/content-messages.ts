@@ -15,13 +15,21 @@ export const ToContent = z.discriminatedUnion('type', [
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
-export type PageEntityCount = { id: string; type: 'country' | 'person'; count: number; adjectives: number };
+const PageEntityCountSchema = z.object({
+  id: z.string(),
+  type: z.enum(['country', 'person']),
+  count: z.number(),
+  adjectives: z.number(),
+});
+export type PageEntityCount = z.infer<typeof PageEntityCountSchema>;
 
-export type ToContentReplies = {
-  stepMention: { shown: boolean };
-  pageMentions: { entities: PageEntityCount[]; total: number; sample: string };
-  showMention: { shown: boolean };
+/** Replies of the content script, checked by whoever asked (they cross a context boundary). */
+export const ToContentReplySchemas = {
+  stepMention: z.object({ shown: z.boolean() }),
+  pageMentions: z.object({ entities: z.array(PageEntityCountSchema), total: z.number(), sample: z.string() }),
+  showMention: z.object({ shown: z.boolean() }),
 };
+export type ToContentReplies = { [K in keyof typeof ToContentReplySchemas]: z.infer<(typeof ToContentReplySchemas)[K]> };
 
 /** Counts of mentions per entity, names and adjectives apart, most mentioned first. */
 export function countPageEntities(

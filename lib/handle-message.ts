@@ -76,6 +76,12 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
         await data.setBadge(sender.tabId, badge);
         return { ok: true, value: { badge } };
       }
+      case 'relatedToPage': {
+        const { hits, total } = ranker.relatedToPage(request);
+        return { ok: true, value: { articles: hits, total } };
+      }
+      case 'describeEntities':
+        return { ok: true, value: { entities: request.ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) } };
       case 'openArticle':
         if (!articles.has(request.id)) return { ok: false, error: `No article "${request.id}"` };
         await data.openArticle(request.id);

@@ -20,6 +20,20 @@ export const RelatedArticlesRequest = z.object({
   limit: z.number().int().min(1).max(50).default(3),
 });
 
+/** Articles about the page as a whole (the popup's "Related to this page"). */
+export const RelatedToPageRequest = z.object({
+  type: z.literal('relatedToPage'),
+  entities: z.array(z.object({ id: entityId, count: z.number().int().min(0) })).max(500),
+  text: z.string().max(20_000).default(''),
+  limit: z.number().int().min(1).max(50).default(5),
+});
+
+/** Names and roles of entities, in the UI language. */
+export const DescribeEntitiesRequest = z.object({
+  type: z.literal('describeEntities'),
+  ids: z.array(entityId).max(500),
+});
+
 export const GetArticleRequest = z.object({
   type: z.literal('getArticle'),
   id: z.string().min(1).max(200),
@@ -43,6 +57,8 @@ export const PingRequest = z.object({ type: z.literal('ping') });
 
 export const ToBackground = z.discriminatedUnion('type', [
   RelatedArticlesRequest,
+  RelatedToPageRequest,
+  DescribeEntitiesRequest,
   GetArticleRequest,
   OpenArticleRequest,
   PageMentionCountRequest,
@@ -75,6 +91,8 @@ export type EntityInfo = {
 
 export type ToBackgroundReplies = {
   relatedArticles: { entity: EntityInfo; articles: ArticleHit[]; total: number };
+  relatedToPage: { articles: ArticleHit[]; total: number };
+  describeEntities: { entities: EntityInfo[] };
   getArticle: { article: Article | null };
   openArticle: { opened: boolean };
   pageMentionCount: { badge: string };

@@ -17,8 +17,18 @@ export type RelatedQuery = {
 
 export type RelatedResult = { hits: ArticleHit[]; total: number };
 
+export type PageQuery = {
+  /** The entities on the page and how often each is named. */
+  entities: ReadonlyArray<{ id: string; count: number }>;
+  /** Text of the page (e.g. the sentences around its mentions). */
+  text: string;
+  limit: number;
+};
+
 export type ArticleRanker = {
   related(query: RelatedQuery): RelatedResult;
+  /** Articles about a page as a whole: its entities (rarer ones count more) and its topics. */
+  relatedToPage(query: PageQuery): RelatedResult;
 };
 
 type Posting = { index: number; count: number; first: number };
@@ -26,18 +36,18 @@ type Posting = { index: number; count: number; first: number };
 /** How many entity candidates get the (slower) fuzzy context pass. */
 const FUZZY_POOL = 200;
 
-/**
- * Ranks corpus articles for one entity seen on a page: articles that mention the entity, scored
- * by how much they are about it, by the entities they share with the mention's sentence and with
- * the page, by the topics they share with the sentence (which works across languages), and by a
- * fuzzy (fuse.js) match of the words around the mention against their title, lead and topics.
- */
 export type RankerDeps = {
   findMentions: (text: string) => Mention[];
   /** Topic ids a passage of any language supports (the multilingual topic lexicon). */
   topicsOf: (text: string) => string[];
 };
 
+/**
+ * Ranks corpus articles for one entity seen on a page: articles that mention the entity, scored
+ * by how much they are about it, by the entities they share with the mention's sentence and with
+ * the page, by the topics they share with the sentence (which works across languages), and by a
+ * fuzzy (fuse.js) match of the words around the mention against their title, lead and topics.
+ */
 export function createArticleRanker(articles: readonly Article[], { findMentions, topicsOf }: RankerDeps): ArticleRanker {
   const byEntity = new Map<string, Posting[]>();
   articles.forEach((article, index) => {
@@ -98,7 +108,39 @@ export function createArticleRanker(articles: readonly Article[], { findMentions
     return { hits, total: postings.length };
   }
 
-  return { related };
+  function relatedToPage({ entities, text, limit }: PageQuery): RelatedResult {
+    const total = articles.length || 1;
+    const topics = new Set(topicsOf(text));
+    const scores = new Map<number, { score: number; best: string; bestWeight: number }>();
+    for (const { id, count } of entities) {
+      const postings = byEntity.get(id);
+      if (!postings?.length) continue;
+      // An entity in every article (Ukraine, in this corpus) tells nothing apart.
+      const idf = Math.log((1 + total) / postings.length);
+      const onPage = Math.log2(1 + count);
+      for (const posting of postings) {
+        const weight = onPage * idf * Math.log2(1 + posting.count);
+        const entry = scores.get(posting.index) ?? { score: 0, best: id, bestWeight: -1 };
+        entry.score += weight;
+        if (weight > entry.bestWeight) Object.assign(entry, { best: id, bestWeight: weight });
+        scores.set(posting.index, entry);
+      }
+    }
+    const ranked = [...scores.entries()].map(([index, entry]) => {
+      const article = articles[index]!;
+      const sharedTopics = topics.size ? article.topics.filter((t) => topics.has(t)).length / topics.size : 0;
+      return { index, entity: entry.best, score: entry.score + 3 * sharedTopics };
+    });
+    ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+    const hits = ranked.slice(0, limit).map(({ index, entity, score }) => {
+      const article = articles[index]!;
+      const first = article.entities.find((e) => e.id === entity)?.first ?? 0;
+      return toHit(article, entity, first, score, findMentions);
+    });
+    return { hits, total: ranked.length };
+  }
+
+  return { related, relatedToPage };
 }
 
 /** An article as a result row, with a snippet around `offset` and its mentions of `entity` marked. */

@@ -1,16 +1,91 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { RelatedState } from '../../components/EntityRow';
+import { PopupView, type PageState } from '../../components/PopupView';
 import type { UiLang } from '../../lib/languages';
-import type { ReplyFor } from '../../lib/messages';
+import { whyUnreadable } from '../../lib/page-access';
 import { sendToBackground } from '../../utils/messaging';
-import { PopupStatus } from './PopupStatus';
+import { popupTab, sendToTab } from '../../utils/tabs';
 
-export type PopupProps = { lang: UiLang };
+export type PopupProps = { lang: UiLang; search: string; onDone: () => void };
 
-/** The toolbar popup: asks the background for the corpus it holds. */
-export function Popup({ lang }: PopupProps) {
-  const [status, setStatus] = useState<ReplyFor<'ping'> | null>(null);
+/** The toolbar popup, connected: reads the tab's mentions and asks the background for articles. */
+export function Popup({ lang, search, onDone }: PopupProps) {
+  const [corpusSize, setCorpusSize] = useState<number | null>(null);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [expanded, setExpanded] = useState<Record<string, RelatedState>>({});
+  const [pageIds, setPageIds] = useState<string[]>([]);
+
   useEffect(() => {
-    void sendToBackground({ type: 'ping' }).then(setStatus);
-  }, []);
-  return <PopupStatus lang={lang} status={status} />;
+    void sendToBackground({ type: 'ping' }).then((reply) => {
+      if (reply.ok) setCorpusSize(reply.value.articles);
+    });
+    void (async () => {
+      const tab = await popupTab(search);
+      if (!tab) return setPage({ status: 'unreadable', reason: 'browser-page' });
+      setTabId(tab.id);
+      const found = await sendToTab(tab.id, { type: 'pageMentions' });
+      if (!found) return setPage({ status: 'unreadable', reason: whyUnreadable(tab.url) });
+      const ids = found.entities.map((e) => e.id);
+      setPageIds(ids);
+      const [described, related] = await Promise.all([
+        sendToBackground({ type: 'describeEntities', ids }),
+        sendToBackground({
+          type: 'relatedToPage',
+          entities: found.entities.map(({ id, count, adjectives }) => ({ id, count: count + adjectives })),
+          text: found.sample,
+          limit: 5,
+        }),
+      ]);
+      const infos = new Map((described.ok ? described.value.entities : []).map((e) => [e.id, e]));
+      setPage({
+        status: 'ready',
+        entities: found.entities.flatMap((e) => {
+          const info = infos.get(e.id);
+          return info ? [{ ...info, count: e.count, adjectives: e.adjectives }] : [];
+        }),
+        related: related.ok ? related.value.articles : [],
+      });
+    })();
+  }, [search]);
+
+  const onToggleEntity = useCallback(
+    (id: string) => {
+      if (expanded[id]) {
+        const rest = { ...expanded };
+        delete rest[id];
+        setExpanded(rest);
+        return;
+      }
+      setExpanded({ ...expanded, [id]: { status: 'loading' } });
+      void sendToBackground({ type: 'relatedArticles', entity: id, pageEntities: pageIds, limit: 3 }).then((reply) => {
+        setExpanded((current) =>
+          current[id] ? { ...current, [id]: reply.ok ? { status: 'ready', articles: reply.value.articles } : { status: 'error' } } : current,
+        );
+      });
+    },
+    [expanded, pageIds],
+  );
+
+  const onShowEntity = useCallback(
+    (id: string) => {
+      if (tabId === null) return;
+      void sendToTab(tabId, { type: 'showMention', entity: id }).then(onDone);
+    },
+    [tabId, onDone],
+  );
+
+  const onOpenArticle = useCallback((id: string) => void sendToBackground({ type: 'openArticle', id }), []);
+
+  return (
+    <PopupView
+      lang={lang}
+      corpusSize={corpusSize}
+      page={page}
+      expanded={expanded}
+      onToggleEntity={onToggleEntity}
+      onShowEntity={onShowEntity}
+      onOpenArticle={onOpenArticle}
+    />
+  );
 }

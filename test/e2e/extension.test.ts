@@ -28,7 +28,7 @@ describe('the extension in Chromium', () => {
   it('answers a ping from its own page with the corpus size', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await expect.poll(() => page.getByTestId('corpus-size').textContent()).toMatch(/\d+/);
+    await expect.poll(() => page.getByTestId('corpus-size').textContent()).toMatch(/\d+ articles/);
     const reply = await page.evaluate(() =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ping' }),
     );

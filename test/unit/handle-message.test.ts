@@ -49,6 +49,23 @@ describe('createMessageHandler', () => {
     expect(japan).toMatchObject({ ok: true, value: { entity: { name: 'Японія', role: null }, total: 1 } });
   });
 
+  it('describes entities in the UI language and skips unknown ids', async () => {
+    expect(await handler()({ type: 'describeEntities', ids: ['JP', 'nobody', 'umerov'] })).toEqual({
+      ok: true,
+      value: {
+        entities: [
+          { id: 'JP', type: 'country', name: 'Японія', role: null },
+          { id: 'umerov', type: 'person', name: 'Rustem Umerov', role: 'Minister of Defence of Ukraine' },
+        ],
+      },
+    });
+  });
+
+  it('ranks articles against a page as a whole', async () => {
+    const reply = await handler()({ type: 'relatedToPage', entities: [{ id: 'JP', count: 3 }], text: 'Japan' });
+    expect(reply).toMatchObject({ ok: true, value: { total: 1, articles: [{ id: 'jp' }] } });
+  });
+
   it('rejects an unknown entity id', async () => {
     expect(await handler()({ type: 'relatedArticles', entity: 'nobody' })).toEqual({ ok: false, error: 'Unknown entity "nobody"' });
   });

@@ -89,3 +89,23 @@ describe('createArticleRanker', () => {
     expect(ranker.related({ entity: 'PE', context: 'Peru', pageEntities: [], limit: 3 })).toEqual({ hits: [], total: 0 });
   });
 });
+
+describe('relatedToPage', () => {
+  const withUkraine = articles.map((a) => ({ ...a, entities: [...a.entities, { id: 'UA', count: 5, first: 0 }] }));
+  const pageRanker = createArticleRanker(withUkraine, { findMentions, topicsOf });
+
+  it('puts the article about the page\'s rarer entity first, whatever Ukraine says', () => {
+    const { hits } = pageRanker.relatedToPage({ entities: [{ id: 'UA', count: 20 }, { id: 'LT', count: 3 }], text: '', limit: 3 });
+    expect(hits[0]?.id).toBe('lt-armour');
+  });
+
+  it('breaks ties between articles on the same entity by the page\'s topics', () => {
+    const page = { entities: [{ id: 'JP', count: 4 }], limit: 3 };
+    expect(pageRanker.relatedToPage({ ...page, text: 'energy for the winter' }).hits[0]?.id).toBe('jp-energy');
+    expect(pageRanker.relatedToPage({ ...page, text: 'interceptor drones' }).hits[0]?.id).toBe('jp-drones');
+  });
+
+  it('finds nothing for a page without known entities', () => {
+    expect(pageRanker.relatedToPage({ entities: [{ id: 'PE', count: 2 }], text: 'Peru', limit: 3 })).toEqual({ hits: [], total: 0 });
+  });
+});

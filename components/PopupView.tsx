@@ -1,0 +1,111 @@
+import type { PageEntityCount } from '../lib/content-messages';
+import type { UiLang } from '../lib/languages';
+import type { ArticleHit, EntityInfo } from '../lib/messages';
+import type { UnreadableReason } from '../lib/page-access';
+import { langLabel, uiString, type UiStringKey } from '../lib/ui-strings';
+import { ArticleRow } from './ArticleRow';
+import { EntityRow, type RelatedState } from './EntityRow';
+
+export type PageEntity = EntityInfo & Pick<PageEntityCount, 'count' | 'adjectives'>;
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'unreadable'; reason: UnreadableReason }
+  | { status: 'ready'; entities: PageEntity[]; related: ArticleHit[] };
+
+export type PopupViewProps = {
+  lang: UiLang;
+  corpusSize: number | null;
+  page: PageState;
+  expanded: Readonly<Record<string, RelatedState>>;
+  onToggleEntity: (id: string) => void;
+  onShowEntity: (id: string) => void;
+  onOpenArticle: (id: string) => void;
+};
+
+const REASONS: Record<UnreadableReason, UiStringKey> = {
+  'browser-page': 'unreadableBrowserPage',
+  store: 'unreadableStore',
+  pdf: 'unreadablePdf',
+  'local-file': 'unreadableLocalFile',
+  'not-loaded': 'unreadableNotLoaded',
+  unknown: 'unreadableUnknown',
+};
+
+/** The toolbar popup: the page's entities grouped and counted, and the articles related to it. */
+export function PopupView(props: PopupViewProps) {
+  const { lang, corpusSize, page } = props;
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Entente</h1>
+        {corpusSize !== null ? (
+          <p class="muted small" data-testid="corpus-size">
+            {uiString(lang, 'corpusSize', { n: corpusSize })}
+          </p>
+        ) : null}
+      </header>
+      {page.status === 'loading' ? <p class="muted">{uiString(lang, 'readingPage')}</p> : null}
+      {page.status === 'unreadable' ? (
+        <p class="notice" role="status" data-testid="unreadable">
+          {uiString(lang, REASONS[page.reason])}
+        </p>
+      ) : null}
+      {page.status === 'ready' ? <PageSections {...props} page={page} /> : null}
+    </main>
+  );
+}
+
+function PageSections({
+  lang,
+  page,
+  expanded,
+  onToggleEntity,
+  onShowEntity,
+  onOpenArticle,
+}: PopupViewProps & { page: Extract<PageState, { status: 'ready' }> }) {
+  if (page.entities.length === 0) return <p class="muted">{uiString(lang, 'noMentions')}</p>;
+  const groups = [
+    { key: 'countries' as const, entities: page.entities.filter((e) => e.type === 'country') },
+    { key: 'officials' as const, entities: page.entities.filter((e) => e.type === 'person') },
+  ];
+  return (
+    <>
+      <section aria-labelledby="on-page">
+        <h2 id="on-page">{uiString(lang, 'onThisPage')}</h2>
+        {groups
+          .filter((g) => g.entities.length > 0)
+          .map((group) => (
+            <section key={group.key} aria-labelledby={`group-${group.key}`} class="group">
+              <h3 id={`group-${group.key}`}>
+                {uiString(lang, group.key)} <span class="muted">({group.entities.length})</span>
+              </h3>
+              <ul class="entities">
+                {group.entities.map((entity) => (
+                  <EntityRow
+                    key={entity.id}
+                    entity={entity}
+                    count={entity.count + entity.adjectives}
+                    lang={lang}
+                    related={expanded[entity.id] ?? null}
+                    onToggle={onToggleEntity}
+                    onShow={onShowEntity}
+                    onOpenArticle={onOpenArticle}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+      </section>
+      <section aria-labelledby="related-page">
+        <h2 id="related-page">{uiString(lang, 'relatedToPage')}</h2>
+        {page.related.length === 0 ? <p class="muted">{uiString(lang, 'relatedNone')}</p> : null}
+        <ul class="articles" data-testid="related-to-page">
+          {page.related.map((hit) => (
+            <ArticleRow key={hit.id} hit={hit} langLabel={langLabel(lang, hit.lang)} onOpen={onOpenArticle} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
