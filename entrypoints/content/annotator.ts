@@ -1,6 +1,6 @@
 import type { Mention } from '../../lib/gazetteer-schema';
 import { rangeInBlock } from '../../lib/text-block';
-import { blockContainerOf, collectBlocks, type PageBlock } from './collect-text';
+import { blockContainerOf, collectBlocks, isSkippedElement, type PageBlock } from './collect-text';
 import type { Highlighter, HighlightKind } from './highlighter';
 
 /** A mention on the page: where it is, what it names, and the range painted for it. */
@@ -76,7 +76,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         { rootMargin: '100% 0px 100% 0px' },
       )
     : null;
-  const pending: Element[] = [];
   const pendingSet = new Set<Element>();
   let disposed = false;
   let running: Promise<void> | null = null;
@@ -137,78 +136,113 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
   }
 
-  function scanElement(element: Element) {
-    clearWithin(element);
-    for (const block of collectBlocks(element, { isOwnNode })) {
-      const found = annotateBlock(block);
-      if (found.length === 0) continue;
-      const list = byContainer.get(block.container);
-      if (list) {
-        // More of an already registered container: paint the new ones in its current state.
-        list.push(...found);
-        if (painted.has(block.container)) for (const m of found) highlighter.add(m.kind, m.range);
-      } else {
-        byContainer.set(block.container, found);
-        if (nearViewport) nearViewport.observe(block.container);
-        else paint(block.container);
-      }
+  /** Whether an element is in a part of the page that is never read (our UI, forms, hidden). */
+  function isInsideSkipped(element: Element): boolean {
+    for (let up: Element | null = element; up && up !== options.root; up = up.parentElement) {
+      if (isSkippedElement(up, { isOwnNode })) return true;
+    }
+    return false;
+  }
+
+  /** Reads one unit's own text (not its nested blocks) and registers its mentions. */
+  function scanUnit(unit: Element) {
+    clearContainer(unit);
+    const found: PageMention[] = [];
+    for (const block of collectBlocks(unit, { isOwnNode, isShallow: true })) found.push(...annotateBlock(block));
+    if (found.length > 0) {
+      byContainer.set(unit, found);
+      if (nearViewport) nearViewport.observe(unit);
+      else paint(unit);
     }
     highlighter.flush();
   }
 
-  function isInViewport(element: Element): boolean {
-    const rect = element.getBoundingClientRect();
-    return rect.bottom >= 0 && rect.top <= innerHeight && rect.right >= 0 && rect.left <= innerWidth;
+  /** Whether an element's own children hold text (text nodes or inline elements): a scan unit. */
+  function holdsText(element: Element): boolean {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (/\S/.test((child as Text).data)) return true;
+      } else if (child instanceof Element && blockContainerOf(child) !== child) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Splits the root into scan units (its top-level block children), viewport first. */
-  function scanUnits(root: Element): Element[] {
-    const units: Element[] = [];
-    const visit = (element: Element, depth: number) => {
-      // Big containers are split so one unit never holds the whole page.
-      if (depth < 6 && element.childElementCount > 0 && (element.textContent?.length ?? 0) > 4000) {
-        // Only split where no text flows between children: inline runs must stay together.
-        let isSplittable = true;
-        for (const child of element.childNodes) {
-          if (child.nodeType === Node.TEXT_NODE && /\S/.test((child as Text).data)) isSplittable = false;
-          if (child instanceof Element && blockContainerOf(child) !== child) isSplittable = false;
-        }
-        if (isSplittable) {
-          for (const child of element.children) visit(child, depth + 1);
-          return;
-        }
+  /**
+   * The page's scan units in document order, found lazily (a 5 MB page is never walked in one
+   * task): the innermost elements whose own children hold text, such as paragraphs.
+   */
+  function* walkUnits(root: Element): Generator<Element> {
+    const stack: Element[] = [root];
+    while (stack.length > 0) {
+      const element = stack.pop()!;
+      if (element !== root && isSkippedElement(element, { isOwnNode })) continue;
+      if (holdsText(element)) yield element;
+      // Nested blocks are units of their own; inline children belong to their parent's text.
+      for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+        if (blockContainerOf(child) === child) stack.push(child);
       }
-      units.push(element);
-    };
-    visit(root, 0);
-    const visible = units.filter(isInViewport);
-    const rest = units.filter((u) => !visible.includes(u));
-    return [...visible, ...rest];
+    }
   }
+
+  /** The units under the viewport, found by sampling points on it: these are read first. */
+  function viewportUnits(root: Element): Element[] {
+    const units = new Set<Element>();
+    const doc = root.ownerDocument;
+    const columns = 6;
+    const rows = 12;
+    for (let row = 0; row < rows; row++) {
+      for (let column = 0; column < columns; column++) {
+        const hit = doc.elementFromPoint(((column + 0.5) * innerWidth) / columns, ((row + 0.5) * innerHeight) / rows);
+        const unit = hit ? blockContainerOf(hit) : null;
+        if (unit && root.contains(unit) && unit !== root && !isInsideSkipped(unit)) units.add(unit);
+      }
+    }
+    return [...units];
+  }
+
+  /** Work still to do: elements to re-scan first, then the rest of the initial walk. */
+  const queue: Element[] = [];
+  let queueHead = 0;
+  let walk: Iterator<Element> | null = null;
+  const nextUnit = (): Element | null => {
+    while (queueHead < queue.length) {
+      const element = queue[queueHead++]!;
+      pendingSet.delete(element);
+      if (element.isConnected) return element;
+    }
+    queue.length = 0;
+    queueHead = 0;
+    while (walk) {
+      const step = walk.next();
+      if (step.done) walk = null;
+      else if (!scannedOnce.has(step.value)) return step.value;
+    }
+    return null;
+  };
+  /** Units already read during the initial walk (the viewport ones come first). */
+  const scannedOnce = new WeakSet<Element>();
 
   async function drain() {
     // Text that left the document drops its highlights here and in rescan() (which every
     // removal reaches through the page observer), not once per scanned element.
     clearUnder(null);
-    while (pending.length > 0 && !disposed) {
+    let element = nextUnit();
+    while (element && !disposed) {
       const sliceEnd = performance.now() + SLICE_MS;
-      while (pending.length > 0 && performance.now() < sliceEnd) {
-        const element = pending.shift()!;
-        pendingSet.delete(element);
-        if (element.isConnected) scanElement(element);
+      while (element && performance.now() < sliceEnd) {
+        scanUnit(element);
+        scannedOnce.add(element);
+        element = nextUnit();
       }
       highlighter.ensureRegistered();
       options.onChange?.();
-      if (pending.length > 0) await yieldToPage();
+      if (element) await yieldToPage();
     }
   }
 
-  function enqueue(elements: Iterable<Element>) {
-    for (const element of elements) {
-      if (pendingSet.has(element)) continue;
-      pendingSet.add(element);
-      pending.push(element);
-    }
+  function schedule(): Promise<void> {
     if (!running) {
       running = drain().finally(() => {
         running = null;
@@ -217,18 +251,40 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return running;
   }
 
+  function enqueue(elements: Iterable<Element>) {
+    for (const element of elements) {
+      if (pendingSet.has(element)) continue;
+      pendingSet.add(element);
+      queue.push(element);
+    }
+    return schedule();
+  }
+
   return {
-    start: () => enqueue(scanUnits(options.root)),
+    start() {
+      walk = walkUnits(options.root);
+      return enqueue(viewportUnits(options.root));
+    },
     rescan(containers) {
       clearUnder(null);
-      const targets: Element[] = [];
+      const targets = new Set<Element>();
       for (const container of containers) {
         const block = blockContainerOf(container) ?? container;
-        if (!isOwnNode(block)) targets.push(block);
+        if (block.isConnected && !isInsideSkipped(block)) targets.add(block);
       }
-      // A container inside another target is covered by it.
-      const roots = targets.filter((t) => !targets.some((o) => o !== t && o.contains(t)));
-      void enqueue(roots);
+      for (const target of targets) {
+        // A target inside another target is covered by it.
+        let isCovered = false;
+        for (let up = target.parentElement; up && !isCovered; up = up.parentElement) isCovered = targets.has(up);
+        if (isCovered) continue;
+        clearWithin(target);
+        for (const unit of walkUnits(target)) {
+          if (pendingSet.has(unit)) continue;
+          pendingSet.add(unit);
+          queue.push(unit);
+        }
+      }
+      void schedule();
     },
     mentionAt(node, offset) {
       const list = byNode.get(node);

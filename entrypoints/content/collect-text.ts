@@ -22,6 +22,11 @@ export type PageBlock = TextBlock<Text> & { container: Element };
 export type CollectOptions = {
   /** Our own UI's host element: never read. */
   isOwnNode: (node: Node) => boolean;
+  /**
+   * Read only the root's own text (its text nodes and inline elements), not the blocks nested in
+   * it: those are scan units of their own.
+   */
+  isShallow?: boolean;
 };
 
 /** Whether an element's text is never annotated (hidden, editable, or not prose). */
@@ -101,6 +106,7 @@ export function collectBlocks(root: Element, options: CollectOptions): PageBlock
       }
       const isInline = INLINE_TAGS.has(element.tagName);
       if (!isInline) flush();
+      if (!isInline && options.isShallow) continue;
       stack.push({
         node: element.firstChild,
         container: isInline ? frame.container : element,
