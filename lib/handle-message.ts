@@ -8,12 +8,15 @@ import {
   type ToBackgroundReplies,
 } from './messages';
 import { createArticleRanker } from './rank-articles';
+import type { SearchQuery, SearchResult } from './search-query';
 
 export type BackgroundData = {
   articles: readonly Article[];
   entities: readonly Entity[];
   findMentions: (text: string) => Mention[];
   topicsOf: (text: string) => string[];
+  /** Searches the corpus (the search index, built or loaded by the caller). */
+  search: (query: SearchQuery) => SearchResult;
   uiLang: GazetteerLang;
   version: string;
   /** Opens the reader on an article (a browser effect, passed in). */
@@ -79,6 +82,23 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
       case 'relatedToPage': {
         const { hits, total } = ranker.relatedToPage(request);
         return { ok: true, value: { articles: hits, total } };
+      }
+      case 'searchCorpus':
+        return { ok: true, value: data.search(request.query) };
+      case 'corpusOverview': {
+        const summaries = data.articles.map(({ id, title, date, lang, outlet, entities: found, topics, story, own }) => ({
+          id,
+          title,
+          date,
+          lang,
+          outlet,
+          entities: found.map((e) => e.id),
+          topics,
+          story,
+          own,
+        }));
+        const ids = [...new Set(summaries.flatMap((a) => a.entities))];
+        return { ok: true, value: { articles: summaries, entities: ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) } };
       }
       case 'describeEntities':
         return { ok: true, value: { entities: request.ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) } };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article } from './article-schema';
 import type { ARTICLE_LANGS } from './languages';
+import { SearchQuerySchema, type SearchResult } from './search-query';
 
 /**
  * Messages to the background, one zod schema per request (a union discriminated on `type`),
@@ -27,6 +28,15 @@ export const RelatedToPageRequest = z.object({
   text: z.string().max(20_000).default(''),
   limit: z.number().int().min(1).max(50).default(5),
 });
+
+/** Searches the whole corpus (popup and search page). */
+export const SearchCorpusRequest = z.object({
+  type: z.literal('searchCorpus'),
+  query: SearchQuerySchema,
+});
+
+/** Every article's metadata, without bodies (the explore page draws the corpus from it). */
+export const CorpusOverviewRequest = z.object({ type: z.literal('corpusOverview') });
 
 /** Names and roles of entities, in the UI language. */
 export const DescribeEntitiesRequest = z.object({
@@ -58,6 +68,8 @@ export const PingRequest = z.object({ type: z.literal('ping') });
 export const ToBackground = z.discriminatedUnion('type', [
   RelatedArticlesRequest,
   RelatedToPageRequest,
+  SearchCorpusRequest,
+  CorpusOverviewRequest,
   DescribeEntitiesRequest,
   GetArticleRequest,
   OpenArticleRequest,
@@ -82,6 +94,19 @@ export type ArticleHit = {
   own: boolean;
 };
 
+/** An article's metadata: what lists, graphs and timelines need. */
+export type ArticleSummary = {
+  id: string;
+  title: string;
+  date: string | null;
+  lang: (typeof ARTICLE_LANGS)[number];
+  outlet: string | null;
+  entities: string[];
+  topics: string[];
+  story: string;
+  own: boolean;
+};
+
 export type EntityInfo = {
   id: string;
   type: 'country' | 'person';
@@ -92,6 +117,8 @@ export type EntityInfo = {
 export type ToBackgroundReplies = {
   relatedArticles: { entity: EntityInfo; articles: ArticleHit[]; total: number };
   relatedToPage: { articles: ArticleHit[]; total: number };
+  searchCorpus: SearchResult;
+  corpusOverview: { articles: ArticleSummary[]; entities: EntityInfo[] };
   describeEntities: { entities: EntityInfo[] };
   getArticle: { article: Article | null };
   openArticle: { opened: boolean };

@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import corpusJson from '../../data/corpus.json';
+import searchIndexJson from '../../data/search-index.json';
 import topicsJson from '../../data/topics.json';
 import { CorpusSchema } from '../../lib/article-schema';
 import { findMentions, gazetteerEntities } from '../../lib/find-mentions';
 import { detectLanguage } from '../../lib/detect-language';
 import { findTopics } from '../../lib/find-topics';
 import { createMessageHandler } from '../../lib/handle-message';
+import { searchCorpus } from '../../lib/search-corpus';
+import { openSearchIndex } from '../../lib/search-index';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
 import type { ToContent } from '../../lib/content-messages';
 import { uiLangFor } from '../../lib/ui-strings';
@@ -16,11 +19,14 @@ export default defineBackground(() => {
   // The bundled corpus was validated at build time; parse again so a bad build fails loudly here.
   const corpus = CorpusSchema.parse(corpusJson);
   const lexicon = TopicLexiconSchema.parse(topicsJson);
+  // The prebuilt index (npm run corpus) when it matches the corpus; otherwise built here.
+  const { index } = openSearchIndex(corpus.articles, { findMentions, entities: gazetteerEntities(), topics: lexicon }, searchIndexJson);
   const handle = createMessageHandler({
     articles: corpus.articles,
     entities: gazetteerEntities(),
     findMentions,
     topicsOf: (text) => findTopics(text, detectLanguage(text), lexicon).map((t) => t.id),
+    search: (query) => searchCorpus(index, query),
     uiLang: uiLangFor(browser.i18n.getUILanguage()),
     version: browser.runtime.getManifest().version,
     openArticle: async (id) => {

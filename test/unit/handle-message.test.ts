@@ -19,6 +19,7 @@ function handler(openArticle = vi.fn(() => Promise.resolve()), setBadge = vi.fn(
     entities,
     findMentions: fakeFindMentions({ Japan: 'JP' }),
     topicsOf: () => [],
+    search: (query) => ({ hits: [], total: query.text?.length ?? 0, matched: 'all' }),
     uiLang: 'uk',
     version: '1.2.3',
     openArticle,
@@ -64,6 +65,23 @@ describe('createMessageHandler', () => {
   it('ranks articles against a page as a whole', async () => {
     const reply = await handler()({ type: 'relatedToPage', entities: [{ id: 'JP', count: 3 }], text: 'Japan' });
     expect(reply).toMatchObject({ ok: true, value: { total: 1, articles: [{ id: 'jp' }] } });
+  });
+
+  it('passes a checked search query to the search engine, cutting an over-long text', async () => {
+    const reply = await handler()({ type: 'searchCorpus', query: { text: 'x'.repeat(1000) } });
+    expect(reply).toEqual({ ok: true, value: { hits: [], total: 256, matched: 'all' } });
+    expect((await handler()({ type: 'searchCorpus', query: { text: 'a', sort: 'random' } })).ok).toBe(false);
+  });
+
+  it('summarises the corpus without bodies, with the entities it names', async () => {
+    const reply = await handler()({ type: 'corpusOverview' });
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        articles: [{ id: 'jp', title: 'Japan talks', date: '2025-11-05', lang: 'en', outlet: 'Test Outlet', entities: ['JP'], topics: [], story: 'jp', own: false }],
+        entities: [{ id: 'JP', type: 'country', name: 'Японія', role: null }],
+      },
+    });
   });
 
   it('rejects an unknown entity id', async () => {
