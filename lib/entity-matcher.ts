@@ -450,7 +450,12 @@ const JA_START = 2;
 const BREAK = 3;
 /** Folded letters and digits are all at or above this (the lowest is "0", 0x30). */
 const LETTER_CODE = 0x20;
-const BLOOM_BITS = 1 << 18;
+const BLOOM_BITS = 1 << 19;
+/** Why the hot loop stopped. */
+const STOP_END = 0;
+const STOP_WORD = 1;
+const STOP_UNSEEN = 2;
+const STOP_KANA = 3;
 
 /** One single-word name or adjective: settled in place. */
 const SLOT_SIMPLE = 0;
@@ -521,7 +526,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   const slotList: WordNode[][] = new Array<WordNode[]>(size);
   for (const key of firstWords) {
     let h = hashString(key);
-    bloom[(h >>> 14) & bloomMask]! |= 1 << (h & 31);
+    bloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
     if (h === 0) h = 1;
     let slot = h & mask;
     while (table[slot] !== 0 && !(table[slot] === h && slotWord[slot] === key))
@@ -543,7 +548,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     seen.add(node);
     for (const [form, found] of node.next) {
       const h = hashString(form);
-      nextBloom[(h >>> 14) & bloomMask]! |= 1 << (h & 31);
+      nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
       for (const child of Array.isArray(found) ? found : [found])
         addFollowers(child);
     }
@@ -796,7 +801,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (code >= LETTER_CODE) h = Math.imul(h ^ code, FNV_PRIME);
       else if (code !== INVISIBLE) break;
     }
-    return (nextBloom[(h >>> 14) & bloomMask]! & (1 << (h & 31))) !== 0;
+    return (nextBloom[(h >>> 13) & bloomMask]! & (1 << (h & 31))) !== 0;
   }
 
   /**
@@ -811,7 +816,10 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     out: Mention[],
   ): number {
     let wordEnd = end;
-    while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE)
+    while (
+      wordEnd > start &&
+      scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE
+    )
       wordEnd--;
     let bestEnd = -1;
     let bestRank = -1;
@@ -827,7 +835,11 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
             ? wordEnd + 1
             : wordEnd;
         const rank = rankOf(target);
-        if (!bestTarget || stop > bestEnd || (stop === bestEnd && rank > bestRank)) {
+        if (
+          !bestTarget ||
+          stop > bestEnd ||
+          (stop === bestEnd && rank > bestRank)
+        ) {
           bestEnd = stop;
           bestRank = rank;
           bestTarget = target;
@@ -859,7 +871,10 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       const node = slotNodes[slot] as WordNode;
       if (!caseFitsAt(node.caseMode, text, start, end)) return end;
       const target = node.ends![0]!;
-      if (!endFits(text, end) || (target.strict && isSentenceStart(text, start)))
+      if (
+        !endFits(text, end) ||
+        (target.strict && isSentenceStart(text, start))
+      )
         return end;
       const stop =
         target.trailingDot && text.charAt(end) === "." ? end + 1 : end;
@@ -877,10 +892,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (caseFitsAt(node.caseMode, text, start, end)) fits = true;
     // No path can start with this spelling's case ("new" for "New Zealand"): no search.
     if (!fits) return end;
-    if (mode === SLOT_LEAVES) return settleOneWord(text, start, end, nodes, out);
+    if (mode === SLOT_LEAVES)
+      return settleOneWord(text, start, end, nodes, out);
     if (mode === SLOT_PEEK) {
       let wordEnd = end;
-      while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE)
+      while (
+        wordEnd > start &&
+        scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE
+      )
         wordEnd--;
       if (!nextWordMayFollow(text, wordEnd))
         return settleOneWord(text, start, end, nodes, out);
@@ -904,7 +923,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   /** Where the `count`-th character of a kanji/kana path from `start` ends (as matchChars reads). */
   function charPathEnd(text: string, start: number, count: number): number {
     let i = start;
-    for (let n = 0; n < count && i < text.length; ) {
+    for (let n = 0; n < count && i < text.length;) {
       const c = text.charCodeAt(i);
       const k = classOf(c);
       i++;
@@ -974,22 +993,21 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   /**
    * A word ended at `end` and its hash passed the filter: finds where it starts (not before
-   * `from`, the scan's start), then matches from it; returns where to resume.
+   * `origin`, where this run of scanning began), then matches from it; returns where to resume.
    */
   function wordEnded(
     text: string,
-    from: number,
+    origin: number,
     end: number,
     hash: number,
     out: Mention[],
   ): number {
     let start = end;
-    while (
-      start > from &&
-      (scanCode[text.charCodeAt(start - 1)]! >= LETTER_CODE ||
-        scanCode[text.charCodeAt(start - 1)] === INVISIBLE)
-    )
+    while (start > origin) {
+      const code = scanCode[text.charCodeAt(start - 1)]!;
+      if (code < LETTER_CODE && code !== INVISIBLE) break;
       start--;
+    }
     while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE)
       start++;
     if (start === end) return end;
@@ -997,78 +1015,103 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return slot < 0 ? end : matchWords(text, start, end, slot, out);
   }
 
+  // State the hot loop hands back to findMentions when it stops (see `scan`).
+  let carriedHash = FNV_OFFSET;
+  /** -1 when the last unit scanned was a letter, else 0. */
+  let carriedAfterLetter = 0;
+  let stoppedFor = STOP_END;
+
   /**
-   * The hot loop, from `from` until a match ends beyond the word being read (then it returns where
-   * to resume) or the text ends. Per unit: one lookup in `scanCode`, one multiply of the word's
-   * hash and one Bloom-filter load, combined with masks rather than branches: the only branches
-   * are rarely taken (a word whose hash passes the filter, unseen or invisible units, kanji), so
-   * word boundaries cost no mispredictions (1.7x the read floor instead of 2.5x, measured).
-   * The loop index is never reassigned: V8 optimises such loops better, so a long match restarts
-   * the loop instead.
+   * The hot loop over text[from, length): runs until something needs attention and returns its
+   * position, with `stoppedFor` saying what (a word whose hash passed the filter ended there, an
+   * unseen unit, a kanji or kana that starts an alias, or the end) and the word state in
+   * `carried*`. Per unit: one lookup in `scanCode`, one multiply of the word's hash and one
+   * Bloom-filter load, combined with masks rather than branches, so word boundaries cost no
+   * branch mispredictions (a loop with a branch per word end measured 2.5x the read floor, this
+   * one ~2x). It calls nothing: V8 inlined the rare paths into the loop when it did, and the loop
+   * ran at 4-6x the floor instead.
    */
-  function scan(text: string, from: number, out: Mention[]): number {
-    // Locals, not closure slots, for what the loop reads.
+  function scan(text: string, from: number): number {
+    // Locals, not closure slots or module constants: V8 reloads (and hole-checks) those on every
+    // use inside the loop.
     const codes = scanCode;
     const filter = bloom;
     const filterMask = bloomMask;
-    const length = text.length;
-    // Module constants copied to locals too: V8 reloads (and hole-checks) module-scope
-    // constants on every use, which made this loop three times slower (measured).
     const offset = FNV_OFFSET;
     const prime = FNV_PRIME;
     const letterCode = LETTER_CODE;
-    const unseen = UNSEEN;
     const invisible = INVISIBLE;
     const jaStart = JA_START;
-    let h = offset;
-    /** -1 after a letter, 0 after anything else. */
-    let afterLetter = 0;
+    const length = text.length;
+    let h = carriedHash;
+    let afterLetter = carriedAfterLetter;
     for (let i = from; i < length; i++) {
-      let code = codes[text.charCodeAt(i)]!;
+      const code = codes[text.charCodeAt(i)]!;
       if (code <= jaStart) {
-        if (code === unseen) {
-          // Re-read rather than take learn's result: keeps `code` a machine integer for V8.
-          learn(text.charCodeAt(i));
-          code = codes[text.charCodeAt(i)]!;
-        }
         if (code === invisible) continue;
-        if (code === jaStart) {
-          if (
-            afterLetter !== 0 &&
-            (filter[(h >>> 14) & filterMask]! & (1 << (h & 31))) !== 0
-          ) {
-            const resume = wordEnded(text, from, i, h, out);
-            if (resume > i) return resume;
-          }
-          h = offset;
-          afterLetter = 0;
-          const resume = matchChars(text, i, out);
-          if (resume > i + 1) return resume;
-          continue;
-        }
+        carriedHash = h;
+        carriedAfterLetter = afterLetter;
+        stoppedFor = code === jaStart ? STOP_KANA : STOP_UNSEEN;
+        return i;
       }
       // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
       const isLetter = (letterCode - 1 - code) >> 31;
-      const inFilter = filter[(h >>> 14) & filterMask]! & (1 << (h & 31));
+      const inFilter = filter[(h >>> 13) & filterMask]! & (1 << (h & 31));
       if ((inFilter & afterLetter & ~isLetter) !== 0) {
-        const resume = wordEnded(text, from, i, h, out);
-        if (resume > i) return resume;
+        carriedHash = h;
+        stoppedFor = STOP_WORD;
+        return i;
       }
       h = (Math.imul(h ^ code, prime) & isLetter) | (offset & ~isLetter);
       afterLetter = isLetter;
     }
-    if (
-      afterLetter !== 0 &&
-      (filter[(h >>> 14) & filterMask]! & (1 << (h & 31))) !== 0
-    )
-      wordEnded(text, from, length, h, out);
+    carriedHash = h;
+    carriedAfterLetter = afterLetter;
+    stoppedFor = STOP_END;
     return length;
+  }
+
+  function inBloom(h: number): boolean {
+    return (bloom[(h >>> 13) & bloomMask]! & (1 << (h & 31))) !== 0;
   }
 
   function findMentions(text: string): Mention[] {
     const out: Mention[] = [];
+    const length = text.length;
+    /** Where this run of scanning began: no word starts before it. */
+    let origin = 0;
+    carriedHash = FNV_OFFSET;
+    carriedAfterLetter = 0;
     let pos = 0;
-    while (pos < text.length) pos = scan(text, pos, out);
+    while (pos < length) {
+      const i = scan(text, pos);
+      if (stoppedFor === STOP_END) break;
+      if (stoppedFor === STOP_UNSEEN) {
+        learn(text.charCodeAt(i));
+        pos = i; // read it again, now classified, with the word state carried
+        continue;
+      }
+      // A word ended at i (before a break, or before a kanji or kana); a match may end beyond i.
+      let restart = -1;
+      if (
+        stoppedFor === STOP_WORD ||
+        (carriedAfterLetter !== 0 && inBloom(carriedHash))
+      ) {
+        const end = wordEnded(text, origin, i, carriedHash, out);
+        if (end > i) restart = end;
+      }
+      if (restart < 0 && stoppedFor === STOP_KANA) {
+        const end = matchChars(text, i, out);
+        if (end > i + 1) restart = end;
+      }
+      carriedHash = FNV_OFFSET;
+      carriedAfterLetter = 0;
+      if (restart < 0) pos = i + 1;
+      else origin = pos = restart;
+    }
+    // The last word, if the text ends inside one.
+    if (carriedAfterLetter !== 0 && inBloom(carriedHash))
+      wordEnded(text, origin, length, carriedHash, out);
     return out;
   }
 
