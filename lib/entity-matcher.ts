@@ -81,8 +81,13 @@ type Token = {
   hasLower: boolean;
 };
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+/**
+ * Multipliers for the word hash (FNV-1a style, but starting from 0 so that a reset is a multiply
+ * by 0): the first that suits the gazetteer is used (see compileMatcher).
+ */
+const HASH_PRIMES = [
+  0x01000193, 0x0100019d, 0x010001a9, 0x010001b5, 0x010001c1,
+];
 
 /** French and Italian elisions allowed before an apostrophe: l'Ukraine, d'Allemagne. */
 const ELISIONS = new Set([
@@ -135,10 +140,10 @@ const SENTENCE_LEAD = new Set([
 
 const MAX_GAP = 6;
 
-function hashString(key: string): number {
-  let h = FNV_OFFSET;
+function hashString(key: string, prime: number): number {
+  let h = 0;
   for (let i = 0; i < key.length; i++)
-    h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ key.charCodeAt(i), prime);
   return h;
 }
 
@@ -521,11 +526,28 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   >(size).fill(null);
   const bloom = new Int32Array(BLOOM_BITS >>> 5);
   const bloomMask = (BLOOM_BITS >>> 5) - 1;
+  // The scan resets a word's hash to 0 and tests the filter at every break, so no first word may
+  // hash to 0 or to the filter bit that 0 selects (bit 0 of word 0): take the first multiplier
+  // for which none does (the first one almost always).
+  const firstHashes = new Int32Array(firstWords.length);
+  let prime = HASH_PRIMES[0]!;
+  for (const candidate of HASH_PRIMES) {
+    prime = candidate;
+    let fits = true;
+    for (let k = 0; k < firstWords.length && fits; k++) {
+      const h = hashString(firstWords[k]!, prime);
+      firstHashes[k] = h;
+      if (h === 0 || (((h >>> 13) & bloomMask) === 0 && (h & 31) === 0))
+        fits = false;
+    }
+    if (fits) break;
+  }
   /** How a first word is settled (SLOT_*), and its nodes as a list. */
   const slotMode = new Uint8Array(size);
   const slotList: WordNode[][] = new Array<WordNode[]>(size);
-  for (const key of firstWords) {
-    let h = hashString(key);
+  for (let k = 0; k < firstWords.length; k++) {
+    const key = firstWords[k]!;
+    let h = firstHashes[k]!;
     bloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
     if (h === 0) h = 1;
     let slot = h & mask;
@@ -547,7 +569,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     if (seen.has(node) || !node.next) return;
     seen.add(node);
     for (const [form, found] of node.next) {
-      const h = hashString(form);
+      const h = hashString(form, prime);
       nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
       for (const child of Array.isArray(found) ? found : [found])
         addFollowers(child);
@@ -793,12 +815,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (k & (CJK | KATA)) return false;
     }
     if (i >= length || !(classOf(text.charCodeAt(i)) & LETTER)) return false;
-    let h = FNV_OFFSET;
+    let h = 0;
     for (; i < length; i++) {
       const c = text.charCodeAt(i);
       let code = scanCode[c]!;
       if (code === UNSEEN) code = learn(c);
-      if (code >= LETTER_CODE) h = Math.imul(h ^ code, FNV_PRIME);
+      if (code >= LETTER_CODE) h = Math.imul(h ^ code, prime);
       else if (code !== INVISIBLE) break;
     }
     return (nextBloom[(h >>> 13) & bloomMask]! & (1 << (h & 31))) !== 0;
@@ -1016,20 +1038,19 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   }
 
   // State the hot loop hands back to findMentions when it stops (see `scan`).
-  let carriedHash = FNV_OFFSET;
-  /** -1 when the last unit scanned was a letter, else 0. */
-  let carriedAfterLetter = 0;
+  /** The hash of the word being read; 0 between words. */
+  let carriedHash = 0;
   let stoppedFor = STOP_END;
 
   /**
    * The hot loop over text[from, length): runs until something needs attention and returns its
    * position, with `stoppedFor` saying what (a word whose hash passed the filter ended there, an
-   * unseen unit, a kanji or kana that starts an alias, or the end) and the word state in
-   * `carried*`. Per unit: one lookup in `scanCode`, one multiply of the word's hash and one
-   * Bloom-filter load, combined with masks rather than branches, so word boundaries cost no
-   * branch mispredictions (a loop with a branch per word end measured 2.5x the read floor, this
-   * one ~2x). It calls nothing: V8 inlined the rare paths into the loop when it did, and the loop
-   * ran at 4-6x the floor instead.
+   * unseen unit, a kanji or kana that starts an alias, or the end) and the word's hash in
+   * `carriedHash`. Per unit: one lookup in `scanCode`, one multiply of the word's hash (by 0 at a
+   * break, which resets it) and one Bloom-filter load, combined with masks rather than branches,
+   * so word boundaries cost no branch mispredictions (a loop with a branch per word end measured
+   * 2.5x the read floor, this one ~2x). It calls nothing: V8 inlined the rare paths into the loop
+   * when it did, and the loop ran at 4-6x the floor.
    */
   function scan(text: string, from: number): number {
     // Locals, not closure slots or module constants: V8 reloads (and hole-checks) those on every
@@ -1037,36 +1058,34 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     const codes = scanCode;
     const filter = bloom;
     const filterMask = bloomMask;
-    const offset = FNV_OFFSET;
-    const prime = FNV_PRIME;
+    const multiplier = prime;
     const letterCode = LETTER_CODE;
     const invisible = INVISIBLE;
     const jaStart = JA_START;
     const length = text.length;
     let h = carriedHash;
-    let afterLetter = carriedAfterLetter;
     for (let i = from; i < length; i++) {
       const code = codes[text.charCodeAt(i)]!;
       if (code <= jaStart) {
         if (code === invisible) continue;
         carriedHash = h;
-        carriedAfterLetter = afterLetter;
         stoppedFor = code === jaStart ? STOP_KANA : STOP_UNSEEN;
         return i;
       }
       // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
       const isLetter = (letterCode - 1 - code) >> 31;
-      const inFilter = filter[(h >>> 13) & filterMask]! & (1 << (h & 31));
-      if ((inFilter & afterLetter & ~isLetter) !== 0) {
+      // At a break, the word before it (h is 0 after a break, which the filter never holds).
+      if (
+        (filter[(h >>> 13) & filterMask]! & (1 << (h & 31)) & ~isLetter) !==
+        0
+      ) {
         carriedHash = h;
         stoppedFor = STOP_WORD;
         return i;
       }
-      h = (Math.imul(h ^ code, prime) & isLetter) | (offset & ~isLetter);
-      afterLetter = isLetter;
+      h = Math.imul(h ^ code, multiplier & isLetter);
     }
     carriedHash = h;
-    carriedAfterLetter = afterLetter;
     stoppedFor = STOP_END;
     return length;
   }
@@ -1080,23 +1099,19 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     const length = text.length;
     /** Where this run of scanning began: no word starts before it. */
     let origin = 0;
-    carriedHash = FNV_OFFSET;
-    carriedAfterLetter = 0;
+    carriedHash = 0;
     let pos = 0;
     while (pos < length) {
       const i = scan(text, pos);
       if (stoppedFor === STOP_END) break;
       if (stoppedFor === STOP_UNSEEN) {
         learn(text.charCodeAt(i));
-        pos = i; // read it again, now classified, with the word state carried
+        pos = i; // read it again, now classified, with the word's hash carried
         continue;
       }
       // A word ended at i (before a break, or before a kanji or kana); a match may end beyond i.
       let restart = -1;
-      if (
-        stoppedFor === STOP_WORD ||
-        (carriedAfterLetter !== 0 && inBloom(carriedHash))
-      ) {
+      if (stoppedFor === STOP_WORD || inBloom(carriedHash)) {
         const end = wordEnded(text, origin, i, carriedHash, out);
         if (end > i) restart = end;
       }
@@ -1104,14 +1119,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
         const end = matchChars(text, i, out);
         if (end > i + 1) restart = end;
       }
-      carriedHash = FNV_OFFSET;
-      carriedAfterLetter = 0;
+      carriedHash = 0;
       if (restart < 0) pos = i + 1;
       else origin = pos = restart;
     }
     // The last word, if the text ends inside one.
-    if (carriedAfterLetter !== 0 && inBloom(carriedHash))
-      wordEnded(text, origin, length, carriedHash, out);
+    if (inBloom(carriedHash)) wordEnded(text, origin, length, carriedHash, out);
     return out;
   }
 
