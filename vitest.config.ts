@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A loaded machine can take over a second to answer; a poll gives up only after 10 s.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -2,9 +2,11 @@ import type { PageEntityCount } from '../lib/content-messages';
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit, EntityInfo } from '../lib/messages';
 import type { UnreadableReason } from '../lib/page-access';
+import type { SearchResult } from '../lib/search-query';
 import { langLabel, uiString, type UiStringKey } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 import { EntityRow, type RelatedState } from './EntityRow';
+import { focusFirstResult, SearchResults } from './SearchResults';
 
 export type PageEntity = EntityInfo & Pick<PageEntityCount, 'count' | 'adjectives'>;
 
@@ -13,10 +15,15 @@ export type PageState =
   | { status: 'unreadable'; reason: UnreadableReason }
   | { status: 'ready'; entities: PageEntity[]; related: ArticleHit[] };
 
+export type PopupSearch = { text: string; result: SearchResult | null };
+
 export type PopupViewProps = {
   lang: UiLang;
   corpusSize: number | null;
   page: PageState;
+  search: PopupSearch;
+  onSearch: (text: string) => void;
+  onAllResults: (text: string) => void;
   expanded: Readonly<Record<string, RelatedState>>;
   onToggleEntity: (id: string) => void;
   onShowEntity: (id: string) => void;
@@ -34,7 +41,7 @@ const REASONS: Record<UnreadableReason, UiStringKey> = {
 
 /** The toolbar popup: the page's entities grouped and counted, and the articles related to it. */
 export function PopupView(props: PopupViewProps) {
-  const { lang, corpusSize, page } = props;
+  const { lang, corpusSize, page, search, onSearch, onAllResults, onOpenArticle } = props;
   return (
     <main class="popup">
       <header class="popup-head">
@@ -45,13 +52,57 @@ export function PopupView(props: PopupViewProps) {
           </p>
         ) : null}
       </header>
-      {page.status === 'loading' ? <p class="muted">{uiString(lang, 'readingPage')}</p> : null}
-      {page.status === 'unreadable' ? (
-        <p class="notice" role="status" data-testid="unreadable">
-          {uiString(lang, REASONS[page.reason])}
-        </p>
-      ) : null}
-      {page.status === 'ready' ? <PageSections {...props} page={page} /> : null}
+      <input
+        class="search-box"
+        type="search"
+        value={search.text}
+        placeholder={uiString(lang, 'searchPlaceholder')}
+        aria-label={uiString(lang, 'searchLabel')}
+        onInput={(e) => onSearch((e.currentTarget).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            focusFirstResult(e.currentTarget);
+          } else if (e.key === 'Enter' && search.text.trim()) {
+            onAllResults(search.text);
+          }
+        }}
+      />
+      {search.text.trim() ? (
+        <>
+          {search.result ? (
+            <SearchResults
+              lang={lang}
+              hits={search.result.hits}
+              total={search.result.total}
+              matched={search.result.matched}
+              onOpen={onOpenArticle}
+              onLeave={() => document.querySelector<HTMLElement>('.popup .search-box')?.focus()}
+            />
+          ) : null}
+          <button type="button" class="all-results" onClick={() => onAllResults(search.text)}>
+            {uiString(lang, 'allResults')}
+          </button>
+        </>
+      ) : (
+        <>
+          {page.status === 'loading' ? <p class="muted">{uiString(lang, 'readingPage')}</p> : null}
+          {page.status === 'unreadable' ? (
+            <p class="notice" role="status" data-testid="unreadable">
+              {uiString(lang, REASONS[page.reason])}
+            </p>
+          ) : null}
+          {page.status === 'ready' ? <PageSections {...props} page={page} /> : null}
+        </>
+      )}
+      <footer class="popup-foot">
+        <a href="/explore.html" target="_blank">
+          {uiString(lang, 'explore')}
+        </a>
+        <a href="/search.html" target="_blank">
+          {uiString(lang, 'search')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from './messages';
 import { createArticleRanker } from './rank-articles';
 import type { SearchQuery, SearchResult } from './search-query';
+import { EMPTY_SEARCH, searchStateToUrl } from './search-url';
 
 export type BackgroundData = {
   articles: readonly Article[];
@@ -21,6 +22,8 @@ export type BackgroundData = {
   version: string;
   /** Opens the reader on an article (a browser effect, passed in). */
   openArticle: (id: string) => Promise<void>;
+  /** Opens the search page with a query string (a browser effect, passed in). */
+  openSearch: (queryString: string) => Promise<void>;
   /** Shows a count on the toolbar button for one tab. */
   setBadge: (tabId: number, text: string) => Promise<void>;
 };
@@ -85,6 +88,19 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
       }
       case 'searchCorpus':
         return { ok: true, value: data.search(request.query) };
+      case 'openSearch': {
+        const entity = request.entity ? entities.get(request.entity) : undefined;
+        if (request.entity && !entity) return { ok: false, error: `Unknown entity "${request.entity}"` };
+        const state = {
+          ...EMPTY_SEARCH,
+          text: request.text,
+          countries: entity?.type === 'country' ? [entity.id] : [],
+          officials: entity?.type === 'person' ? [entity.id] : [],
+          sort: entity && !request.text ? ('date' as const) : ('relevance' as const),
+        };
+        await data.openSearch(searchStateToUrl(state));
+        return { ok: true, value: { opened: true } };
+      }
       case 'corpusOverview': {
         const summaries = data.articles.map(({ id, title, date, lang, outlet, entities: found, topics, story, own }) => ({
           id,

@@ -35,6 +35,13 @@ export const SearchCorpusRequest = z.object({
   query: SearchQuerySchema,
 });
 
+/** Opens the search page on a query, or on an entity's articles (a card's "N more"). */
+export const OpenSearchRequest = z.object({
+  type: z.literal('openSearch'),
+  text: z.string().max(256).default(''),
+  entity: entityId.optional(),
+});
+
 /** Every article's metadata, without bodies (the explore page draws the corpus from it). */
 export const CorpusOverviewRequest = z.object({ type: z.literal('corpusOverview') });
 
@@ -69,6 +76,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   RelatedArticlesRequest,
   RelatedToPageRequest,
   SearchCorpusRequest,
+  OpenSearchRequest,
   CorpusOverviewRequest,
   DescribeEntitiesRequest,
   GetArticleRequest,
@@ -118,6 +126,7 @@ export type ToBackgroundReplies = {
   relatedArticles: { entity: EntityInfo; articles: ArticleHit[]; total: number };
   relatedToPage: { articles: ArticleHit[]; total: number };
   searchCorpus: SearchResult;
+  openSearch: { opened: boolean };
   corpusOverview: { articles: ArticleSummary[]; entities: EntityInfo[] };
   describeEntities: { entities: EntityInfo[] };
   getArticle: { article: Article | null };

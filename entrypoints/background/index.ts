@@ -32,6 +32,9 @@ export default defineBackground(() => {
     openArticle: async (id) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
     },
+    openSearch: async (queryString) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/search.html${queryString}`) });
+    },
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
       await browser.action.setBadgeText({ tabId, text });

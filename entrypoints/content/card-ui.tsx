@@ -23,6 +23,7 @@ export type CardUiOptions = {
   ctx: ContentScriptContext;
   lang: UiLang;
   onOpenArticle: (id: string) => void;
+  onMore: (entity: string) => void;
   onClose: () => void;
 };
 
@@ -31,7 +32,7 @@ export type CardUiOptions = {
  * opens, beside <body> (under <html>) so a transformed body does not move it, and is the only
  * node Entente ever adds.
  */
-export async function createCardUi({ ctx, lang, onOpenArticle, onClose }: CardUiOptions): Promise<CardUi> {
+export async function createCardUi({ ctx, lang, onOpenArticle, onMore, onClose }: CardUiOptions): Promise<CardUi> {
   let layer: HTMLElement | null = null;
   let anchor: Range | null = null;
   let state: HoverCardState | null = null;
@@ -58,7 +59,7 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onClose }: CardUi
   const paint = () => {
     if (!layer || !state) return;
     render(
-      <HoverCard state={state} lang={lang} onOpenArticle={onOpenArticle} onClose={onClose} />,
+      <HoverCard state={state} lang={lang} onOpenArticle={onOpenArticle} onMore={onMore} onClose={onClose} />,
       layer,
     );
   };

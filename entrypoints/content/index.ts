@@ -65,6 +65,7 @@ export default defineContentScript({
       ctx,
       lang,
       onOpenArticle: (id) => void sendToBackground({ type: 'openArticle', id }),
+      onMore: (entity) => void sendToBackground({ type: 'openSearch', entity }),
       onClose: () => closeCard(),
     });
     const closeCard = () => {

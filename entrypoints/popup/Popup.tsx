@@ -1,27 +1,43 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedState } from '../../components/EntityRow';
-import { PopupView, type PageState } from '../../components/PopupView';
+import { PopupView, type PageState, type PopupSearch } from '../../components/PopupView';
 import type { UiLang } from '../../lib/languages';
 import { whyUnreadable } from '../../lib/page-access';
 import { sendToBackground } from '../../utils/messaging';
 import { popupTab, sendToTab } from '../../utils/tabs';
 
-export type PopupProps = { lang: UiLang; search: string; onDone: () => void };
+export type PopupProps = {
+  lang: UiLang;
+  /** The popup page's query string (`?tab=ID` when a test opens it as a page). */
+  locationSearch: string;
+  onDone: () => void;
+};
 
 /** The toolbar popup, connected: reads the tab's mentions and asks the background for articles. */
-export function Popup({ lang, search, onDone }: PopupProps) {
+export function Popup({ lang, locationSearch, onDone }: PopupProps) {
   const [corpusSize, setCorpusSize] = useState<number | null>(null);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [expanded, setExpanded] = useState<Record<string, RelatedState>>({});
   const [pageIds, setPageIds] = useState<string[]>([]);
+  const [search, setSearch] = useState<PopupSearch>({ text: '', result: null });
+  const latestSearchRef = useRef(0);
+
+  const onSearch = useCallback((text: string) => {
+    const request = ++latestSearchRef.current;
+    setSearch((current) => ({ ...current, text }));
+    if (!text.trim()) return;
+    void sendToBackground({ type: 'searchCorpus', query: { text, limit: 8 } }).then((reply) => {
+      if (request === latestSearchRef.current && reply.ok) setSearch({ text, result: reply.value });
+    });
+  }, []);
 
   useEffect(() => {
     void sendToBackground({ type: 'ping' }).then((reply) => {
       if (reply.ok) setCorpusSize(reply.value.articles);
     });
     void (async () => {
-      const tab = await popupTab(search);
+      const tab = await popupTab(locationSearch);
       if (!tab) return setPage({ status: 'unreadable', reason: 'browser-page' });
       setTabId(tab.id);
       const found = await sendToTab(tab.id, { type: 'pageMentions' });
@@ -47,7 +63,7 @@ export function Popup({ lang, search, onDone }: PopupProps) {
         related: related.ok ? related.value.articles : [],
       });
     })();
-  }, [search]);
+  }, [locationSearch]);
 
   const onToggleEntity = useCallback(
     (id: string) => {
@@ -82,6 +98,9 @@ export function Popup({ lang, search, onDone }: PopupProps) {
       lang={lang}
       corpusSize={corpusSize}
       page={page}
+      search={search}
+      onSearch={onSearch}
+      onAllResults={(text) => void sendToBackground({ type: 'openSearch', text }).then(onDone)}
       expanded={expanded}
       onToggleEntity={onToggleEntity}
       onShowEntity={onShowEntity}

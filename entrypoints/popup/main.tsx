@@ -8,4 +8,4 @@ import { Popup } from './Popup';
 const root = document.getElementById('app');
 const lang = uiLangFor(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
-if (root) render(<Popup lang={lang} search={location.search} onDone={() => window.close()} />, root);
+if (root) render(<Popup lang={lang} locationSearch={location.search} onDone={() => window.close()} />, root);

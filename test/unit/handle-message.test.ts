@@ -12,8 +12,13 @@ const articles = [
   article({ id: 'jp', title: 'Japan talks', paragraphs: ['Japan and drones.'], entities: [{ id: 'JP', count: 2, first: 0 }] }),
 ];
 
-function handler(openArticle = vi.fn(() => Promise.resolve()), setBadge = vi.fn(() => Promise.resolve())) {
+function handler(
+  openArticle = vi.fn(() => Promise.resolve()),
+  setBadge = vi.fn(() => Promise.resolve()),
+  openSearch = vi.fn((_query: string) => Promise.resolve()),
+) {
   return createMessageHandler({
+    openSearch,
     setBadge,
     articles,
     entities,
@@ -82,6 +87,16 @@ describe('createMessageHandler', () => {
         entities: [{ id: 'JP', type: 'country', name: 'Японія', role: null }],
       },
     });
+  });
+
+  it.each([
+    [{ entity: 'JP' }, '?country=JP&sort=date'],
+    [{ entity: 'umerov' }, '?official=umerov&sort=date'],
+    [{ text: 'Drohnen' }, '?q=Drohnen'],
+  ])('opens the search page for %j at %s', async (request, url) => {
+    const openSearch = vi.fn((_query: string) => Promise.resolve());
+    expect(await handler(undefined, undefined, openSearch)({ type: 'openSearch', ...request })).toEqual({ ok: true, value: { opened: true } });
+    expect(openSearch).toHaveBeenCalledWith(url);
   });
 
   it('rejects an unknown entity id', async () => {
