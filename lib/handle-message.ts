@@ -3,6 +3,7 @@ import type { Entity, Mention } from './gazetteer-schema';
 import type { GazetteerLang } from './languages';
 import {
   ToBackground,
+  type ArticleSummary,
   type EntityInfo,
   type Reply,
   type ToBackgroundReplies,
@@ -102,17 +103,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
         return { ok: true, value: { opened: true } };
       }
       case 'corpusOverview': {
-        const summaries = data.articles.map(({ id, title, date, lang, outlet, entities: found, topics, story, own }) => ({
-          id,
-          title,
-          date,
-          lang,
-          outlet,
-          entities: found.map((e) => e.id),
-          topics,
-          story,
-          own,
-        }));
+        const summaries = data.articles.map(summarize);
         const ids = [...new Set(summaries.flatMap((a) => a.entities))];
         return { ok: true, value: { articles: summaries, entities: ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) } };
       }
@@ -122,8 +113,19 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
         if (!articles.has(request.id)) return { ok: false, error: `No article "${request.id}"` };
         await data.openArticle(request.id);
         return { ok: true, value: { opened: true } };
-      case 'getArticle':
-        return { ok: true, value: { article: articles.get(request.id) ?? null } };
+      case 'getArticle': {
+        const article = articles.get(request.id);
+        if (!article) return { ok: true, value: { article: null, mentions: [], entities: [], alsoReported: [] } };
+        const mentions = article.paragraphs.flatMap((text, paragraph) =>
+          data.findMentions(text).map(({ start, end, entity, kind }) => ({ paragraph, start, end, entity, kind })),
+        );
+        const ids = [...new Set(mentions.map((m) => m.entity))];
+        const alsoReported = data.articles.filter((a) => a.story === article.story && a.id !== article.id).map(summarize);
+        return {
+          ok: true,
+          value: { article, mentions, entities: ids.map(entityInfo).filter((e): e is EntityInfo => e !== null), alsoReported },
+        };
+      }
     }
   };
 }
@@ -133,4 +135,9 @@ export function badgeText(count: number): string {
   if (count <= 0) return '';
   if (count < 1000) return String(count);
   return `${Math.min(99, Math.floor(count / 1000))}k+`;
+}
+
+/** An article's metadata, without its body. */
+function summarize({ id, title, date, lang, outlet, entities, topics, story, own }: Article): ArticleSummary {
+  return { id, title, date, lang, outlet, entities: entities.map((e) => e.id), topics, story, own };
 }

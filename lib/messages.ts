@@ -102,6 +102,9 @@ export type ArticleHit = {
   own: boolean;
 };
 
+/** A mention in paragraph `paragraph` of an article: [start, end) in that paragraph. */
+export type ParagraphMention = { paragraph: number; start: number; end: number; entity: string; kind: 'name' | 'adjective' };
+
 /** An article's metadata: what lists, graphs and timelines need. */
 export type ArticleSummary = {
   id: string;
@@ -129,7 +132,14 @@ export type ToBackgroundReplies = {
   openSearch: { opened: boolean };
   corpusOverview: { articles: ArticleSummary[]; entities: EntityInfo[] };
   describeEntities: { entities: EntityInfo[] };
-  getArticle: { article: Article | null };
+  getArticle: {
+    article: Article | null;
+    /** Mentions in each paragraph (offsets into that paragraph), for the reader to mark. */
+    mentions: ParagraphMention[];
+    entities: EntityInfo[];
+    /** Other reports of the same story. */
+    alsoReported: ArticleSummary[];
+  };
   openArticle: { opened: boolean };
   pageMentionCount: { badge: string };
   ping: { articles: number; version: string };

@@ -87,6 +87,8 @@ const en = {
   sortDate: 'Newest first',
   clearFilters: 'Clear filters',
   explore: 'Explore the corpus',
+  alsoReportedBy: 'Also reported by',
+  searchForThis: 'Search for this story',
 };
 export type UiStringKey = keyof typeof en;
 
@@ -178,6 +180,8 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     sortDate: 'Спершу новіші',
     clearFilters: 'Скинути фільтри',
     explore: 'Огляд корпусу',
+    alsoReportedBy: 'Також повідомляють',
+    searchForThis: 'Шукати цю історію',
   },
   ru: {
     relatedArticles: 'Статьи о сотрудничестве',
@@ -265,6 +269,8 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     sortDate: 'Сначала новые',
     clearFilters: 'Сбросить фильтры',
     explore: 'Обзор корпуса',
+    alsoReportedBy: 'Также сообщают',
+    searchForThis: 'Искать эту историю',
   },
   de: {
     relatedArticles: 'Artikel zur Zusammenarbeit',
@@ -352,6 +358,8 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     sortDate: 'Neueste zuerst',
     clearFilters: 'Filter zurücksetzen',
     explore: 'Korpus erkunden',
+    alsoReportedBy: 'Auch berichtet von',
+    searchForThis: 'Nach dieser Meldung suchen',
   },
 };
 

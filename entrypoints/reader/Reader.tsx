@@ -24,5 +24,6 @@ export function Reader({ id, lang }: ReaderProps) {
       </main>
     );
   }
-  return <ArticleView article={reply.value.article} lang={lang} />;
+  const { article, mentions, entities, alsoReported } = reply.value;
+  return <ArticleView article={article} lang={lang} mentions={mentions} entities={entities} alsoReported={alsoReported} />;
 }

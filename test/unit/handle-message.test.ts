@@ -138,8 +138,16 @@ describe('createMessageHandler', () => {
     expect(badgeText(count)).toBe(text);
   });
 
-  it('returns an article by id, or null', async () => {
-    expect(await handler()({ type: 'getArticle', id: 'jp' })).toMatchObject({ ok: true, value: { article: { id: 'jp' } } });
-    expect(await handler()({ type: 'getArticle', id: 'zz' })).toEqual({ ok: true, value: { article: null } });
+  it('returns an article by id with its mentions per paragraph, or null', async () => {
+    expect(await handler()({ type: 'getArticle', id: 'jp' })).toMatchObject({
+      ok: true,
+      value: {
+        article: { id: 'jp' },
+        mentions: [{ paragraph: 0, start: 0, end: 5, entity: 'JP', kind: 'name' }],
+        entities: [{ id: 'JP', name: 'Японія' }],
+        alsoReported: [],
+      },
+    });
+    expect(await handler()({ type: 'getArticle', id: 'zz' })).toEqual({ ok: true, value: { article: null, mentions: [], entities: [], alsoReported: [] } });
   });
 });
