@@ -18,6 +18,8 @@ const STEPS: Step[] = [
   { name: 'build (Firefox MV3)', command: 'npx', args: ['wxt', 'build', '-b', 'firefox', '--mv3'] },
   { name: 'web-ext lint (Firefox MV3)', command: 'npx', args: ['web-ext', 'lint', '-s', '.output/firefox-mv3', '--output', 'text'] },
   { name: 'browser tests (Chromium)', command: 'npx', args: ['vitest', 'run', '--project', 'browser'] },
+  // The benchmarks run on small inputs to prove they work; no timing is asserted.
+  { name: 'benchmarks (smoke)', command: 'npx', args: ['tsx', 'scripts/bench.ts', '--smoke'] },
 ];
 
 const results: Array<{ name: string; seconds: number; ok: boolean }> = [];
