@@ -178,14 +178,17 @@ function rankOf(target: Target): number {
 }
 
 function caseModeOf(word: string): number {
-  const letters = [...word].filter(
-    (ch) => ch.toLowerCase() !== ch.toUpperCase(),
-  );
-  if (letters.length === 0) return ANY_CASE;
-  const isUpper = (ch: string) => ch !== ch.toLowerCase();
-  if (!isUpper(letters[0]!)) return ANY_CASE;
-  if (letters.length >= 2 && letters.every(isUpper)) return ALL_CAPS;
-  return INITIAL;
+  let letters = 0;
+  let uppers = 0;
+  let isFirstUpper = false;
+  for (let i = 0; i < word.length; i++) {
+    const k = classOf(word.charCodeAt(i));
+    if (!(k & (UPPER | LOWER))) continue;
+    if (letters++ === 0) isFirstUpper = (k & UPPER) !== 0;
+    if (k & UPPER) uppers++;
+  }
+  if (!isFirstUpper) return ANY_CASE;
+  return letters >= 2 && uppers === letters ? ALL_CAPS : INITIAL;
 }
 
 function isCjkText(text: string): boolean {
@@ -512,18 +515,16 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return code;
   }
 
-  // Open-addressing table of first-word hashes, each slot pointing at its word so a hit is
-  // confirmed by comparing characters, not by building a string. A one-hash Bloom filter of the
-  // same hashes (32 KiB) answers "no" for ~98% of a page's words with one load.
+  // Open-addressing table of first-word hashes, each slot pointing at its entry (word, nodes,
+  // how to settle it), so a hit is confirmed by comparing characters, not by building a string.
+  // A one-hash Bloom filter of the same hashes (64 KiB) answers "no" for ~98% of a page's words
+  // with one load, so the table can be small.
   const firstWords = [...(root.next?.keys() ?? [])];
   let size = 1024;
-  while (size < firstWords.length * 4) size <<= 1;
+  while (size < firstWords.length * 2) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size);
-  const slotWord: string[] = new Array<string>(size).fill("");
-  const slotNodes: Array<WordNode | WordNode[] | null> = new Array<
-    WordNode | WordNode[] | null
-  >(size).fill(null);
+  const slotEntry = new Int32Array(size);
   const bloom = new Int32Array(BLOOM_BITS >>> 5);
   const bloomMask = (BLOOM_BITS >>> 5) - 1;
   // The scan resets a word's hash to 0 and tests the filter at every break, so no first word may
@@ -542,38 +543,46 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     }
     if (fits) break;
   }
-  /** How a first word is settled (SLOT_*), and its nodes as a list. */
-  const slotMode = new Uint8Array(size);
-  const slotList: WordNode[][] = new Array<WordNode[]>(size);
+  /** Per first word: its nodes, as found and as a list, and how it is settled (SLOT_*). */
+  const entryNodes: Array<WordNode | WordNode[]> = [];
+  const entryList: WordNode[][] = [];
+  const entryMode = new Uint8Array(firstWords.length);
   for (let k = 0; k < firstWords.length; k++) {
-    const key = firstWords[k]!;
+    const found = root.next!.get(firstWords[k]!)!;
+    entryNodes.push(found);
+    entryMode[k] = slotModeOf(found);
+    // A list only where the full rules may run (most first words are SLOT_SIMPLE).
+    entryList.push(
+      Array.isArray(found)
+        ? found
+        : entryMode[k] === SLOT_SIMPLE
+          ? []
+          : [found],
+    );
     let h = firstHashes[k]!;
     bloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
     if (h === 0) h = 1;
     let slot = h & mask;
-    while (table[slot] !== 0 && !(table[slot] === h && slotWord[slot] === key))
-      slot = (slot + 1) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = h;
-    slotWord[slot] = key;
-    const found = root.next!.get(key)!;
-    slotNodes[slot] = found;
-    slotList[slot] = Array.isArray(found) ? found : [found];
-    slotMode[slot] = slotModeOf(found);
+    slotEntry[slot] = k;
   }
 
   // Every word that can follow another in a path (and every first word, which a given name
   // needs after it): when the word after a hit is not in this filter, only one-word paths remain.
   const nextBloom = new Int32Array(BLOOM_BITS >>> 5);
+  for (const h of firstHashes)
+    nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
   const seen = new Set<WordNode>();
   const addFollowers = (node: WordNode) => {
     if (seen.has(node) || !node.next) return;
     seen.add(node);
-    for (const [form, found] of node.next) {
-      const h = hashString(form, prime);
-      nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
-      for (const child of Array.isArray(found) ? found : [found])
-        addFollowers(child);
-    }
+    if (node !== root)
+      for (const form of node.next.keys()) {
+        const h = hashString(form, prime);
+        nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+      }
+    for (const child of node.children!.values()) addFollowers(child);
   };
   addFollowers(root);
 
@@ -593,8 +602,8 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return j === key.length;
   }
 
-  /** The slot of the first word whose hash and spelling match text[start, end), or -1. */
-  function firstWordSlot(
+  /** The entry of the first word whose hash and spelling match text[start, end), or -1. */
+  function firstWordEntry(
     text: string,
     start: number,
     end: number,
@@ -605,7 +614,11 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     for (;;) {
       const value = table[slot]!;
       if (value === 0) return -1;
-      if (value === h && spells(text, start, end, slotWord[slot]!)) return slot;
+      if (
+        value === h &&
+        spells(text, start, end, firstWords[slotEntry[slot]!]!)
+      )
+        return slotEntry[slot]!;
       slot = (slot + 1) & mask;
     }
   }
@@ -878,19 +891,19 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return bestEnd;
   }
 
-  /** Longest path from the word text[start, end) in `slot`; returns where scanning resumes. */
+  /** Longest path from the word text[start, end) of first word `entry`; returns where scanning resumes. */
   function matchWords(
     text: string,
     start: number,
     end: number,
-    slot: number,
+    entry: number,
     out: Mention[],
   ): number {
     if (!startFits(text, start)) return end;
-    const mode = slotMode[slot]!;
+    const mode = entryMode[entry]!;
     // Most hits are one single-word name with nothing after it: settle those without the search.
     if (mode === SLOT_SIMPLE) {
-      const node = slotNodes[slot] as WordNode;
+      const node = entryNodes[entry] as WordNode;
       if (!caseFitsAt(node.caseMode, text, start, end)) return end;
       const target = node.ends![0]!;
       if (
@@ -908,7 +921,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       });
       return stop;
     }
-    const nodes = slotList[slot]!;
+    const nodes = entryList[entry]!;
     let fits = false;
     for (const node of nodes)
       if (caseFitsAt(node.caseMode, text, start, end)) fits = true;
@@ -1033,8 +1046,8 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE)
       start++;
     if (start === end) return end;
-    const slot = firstWordSlot(text, start, end, hash);
-    return slot < 0 ? end : matchWords(text, start, end, slot, out);
+    const entry = firstWordEntry(text, start, end, hash);
+    return entry < 0 ? end : matchWords(text, start, end, entry, out);
   }
 
   // State the hot loop hands back to findMentions when it stops (see `scan`).
