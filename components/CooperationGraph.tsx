@@ -34,9 +34,10 @@ export function CooperationGraph({
   describedBy,
 }: CooperationGraphProps) {
   const { centre } = layout;
+  // The accessible name starts with the visible label (WCAG 2.5.3, axe label-content-name-mismatch).
   const markLabel = (node: PartnerNode) =>
     uiString(lang, 'exploreMark', {
-      name: `${centreName} – ${node.label.text}`,
+      name: node.label.text,
       count: articleCount(lang, node.weight),
       topics: node.topics.map((t) => topicLabelOf(t.id)).join(', ') || '—',
     });
@@ -98,14 +99,26 @@ export function CooperationGraph({
         >
           <title>{markLabel(node)}</title>
           <circle cx={node.centre.x} cy={node.centre.y} r={node.radius} />
-          <text class="node-count" x={node.centre.x} y={node.centre.y + 4} text-anchor="middle">
-            {node.weight}
-          </text>
           <text class="node-label" x={node.label.x} y={node.label.y} text-anchor={node.label.anchor}>
             {node.label.text}
           </text>
         </g>
       ))}
+      {/* Counts sit outside the marks: axe counts even aria-hidden text as part of a mark's
+          visible label, and "3 Japan" would then have to appear in its accessible name. */}
+      <g class="counts" aria-hidden="true">
+        {layout.nodes.map((node) => (
+          <text
+            key={node.id}
+            class={`node-count${node.id === selected ? ' is-selected' : ''}`}
+            x={node.centre.x}
+            y={node.centre.y + 4}
+            text-anchor="middle"
+          >
+            {node.weight}
+          </text>
+        ))}
+      </g>
       <g
         class={`node node-centre${centre.id === selected ? ' is-selected' : ''}`}
         data-id={centre.id}
