@@ -495,6 +495,62 @@ function slotModeOf(found: WordNode | WordNode[]): number {
   return mode;
 }
 
+// State the hot loop hands back when it stops (see `scanWords`); one matcher runs at a time.
+/** The hash of the word being read; 0 between words. */
+let carriedHash = 0;
+let stoppedFor = STOP_END;
+
+/**
+ * The hot loop over text[from, length): runs until something needs attention and returns its
+ * position, with `stoppedFor` saying what (a word whose hash passed the filter ended there, an
+ * unseen unit, a kanji or kana that starts an alias, or the end) and the word's hash in
+ * `carriedHash`. Per unit: one lookup in `codes` (the matcher's scan table), one multiply of the
+ * word's hash (by 0 at a break, which resets it) and one Bloom-filter load, combined with masks
+ * rather than branches, so word boundaries cost no branch mispredictions (a loop with a branch
+ * per word end measured 2.5x the read floor, this one ~2x). It calls nothing: V8 inlined the
+ * rare paths into the loop when it did, and the loop ran at 4-6x the floor. It is one
+ * module-level function for every matcher, so V8 optimises it once, not per matcher.
+ */
+function scanWords(
+  text: string,
+  from: number,
+  codes: Uint16Array,
+  filter: Int32Array,
+  multiplier: number,
+): number {
+  // Locals, not module constants: V8 reloads (and hole-checks) those on every use in the loop.
+  const filterMask = (BLOOM_BITS >>> 5) - 1;
+  const letterCode = LETTER_CODE;
+  const invisible = INVISIBLE;
+  const jaStart = JA_START;
+  const length = text.length;
+  let h = carriedHash;
+  for (let i = from; i < length; i++) {
+    const code = codes[text.charCodeAt(i)]!;
+    if (code <= jaStart) {
+      if (code === invisible) continue;
+      carriedHash = h;
+      stoppedFor = code === jaStart ? STOP_KANA : STOP_UNSEEN;
+      return i;
+    }
+    // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
+    const isLetter = (letterCode - 1 - code) >> 31;
+    // At a break, the word before it (h is 0 after a break, which the filter never holds).
+    if (
+      (filter[(h >>> 13) & filterMask]! & (1 << (h & 31)) & ~isLetter) !==
+      0
+    ) {
+      carriedHash = h;
+      stoppedFor = STOP_WORD;
+      return i;
+    }
+    h = Math.imul(h ^ code, multiplier & isLetter);
+  }
+  carriedHash = h;
+  stoppedFor = STOP_END;
+  return length;
+}
+
 /** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
 export function compileMatcher(gazetteer: Gazetteer): Matcher {
   const { root, charRoot, cjkFirst } = buildTries(gazetteer);
@@ -1050,59 +1106,6 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return entry < 0 ? end : matchWords(text, start, end, entry, out);
   }
 
-  // State the hot loop hands back to findMentions when it stops (see `scan`).
-  /** The hash of the word being read; 0 between words. */
-  let carriedHash = 0;
-  let stoppedFor = STOP_END;
-
-  /**
-   * The hot loop over text[from, length): runs until something needs attention and returns its
-   * position, with `stoppedFor` saying what (a word whose hash passed the filter ended there, an
-   * unseen unit, a kanji or kana that starts an alias, or the end) and the word's hash in
-   * `carriedHash`. Per unit: one lookup in `scanCode`, one multiply of the word's hash (by 0 at a
-   * break, which resets it) and one Bloom-filter load, combined with masks rather than branches,
-   * so word boundaries cost no branch mispredictions (a loop with a branch per word end measured
-   * 2.5x the read floor, this one ~2x). It calls nothing: V8 inlined the rare paths into the loop
-   * when it did, and the loop ran at 4-6x the floor.
-   */
-  function scan(text: string, from: number): number {
-    // Locals, not closure slots or module constants: V8 reloads (and hole-checks) those on every
-    // use inside the loop.
-    const codes = scanCode;
-    const filter = bloom;
-    const filterMask = bloomMask;
-    const multiplier = prime;
-    const letterCode = LETTER_CODE;
-    const invisible = INVISIBLE;
-    const jaStart = JA_START;
-    const length = text.length;
-    let h = carriedHash;
-    for (let i = from; i < length; i++) {
-      const code = codes[text.charCodeAt(i)]!;
-      if (code <= jaStart) {
-        if (code === invisible) continue;
-        carriedHash = h;
-        stoppedFor = code === jaStart ? STOP_KANA : STOP_UNSEEN;
-        return i;
-      }
-      // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
-      const isLetter = (letterCode - 1 - code) >> 31;
-      // At a break, the word before it (h is 0 after a break, which the filter never holds).
-      if (
-        (filter[(h >>> 13) & filterMask]! & (1 << (h & 31)) & ~isLetter) !==
-        0
-      ) {
-        carriedHash = h;
-        stoppedFor = STOP_WORD;
-        return i;
-      }
-      h = Math.imul(h ^ code, multiplier & isLetter);
-    }
-    carriedHash = h;
-    stoppedFor = STOP_END;
-    return length;
-  }
-
   function inBloom(h: number): boolean {
     return (bloom[(h >>> 13) & bloomMask]! & (1 << (h & 31))) !== 0;
   }
@@ -1115,7 +1118,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     carriedHash = 0;
     let pos = 0;
     while (pos < length) {
-      const i = scan(text, pos);
+      const i = scanWords(text, pos, scanCode, bloom, prime);
       if (stoppedFor === STOP_END) break;
       if (stoppedFor === STOP_UNSEEN) {
         learn(text.charCodeAt(i));
