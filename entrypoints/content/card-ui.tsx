@@ -17,6 +17,11 @@ export type CardUi = {
   contains(node: Node | null): boolean;
   focus(): void;
   hasFocus(): boolean;
+  /**
+   * Adds the (empty) host to the page ahead of a card, during the hover dwell: on a big page the
+   * insertion costs a style pass, which is better paid before the card is due than after.
+   */
+  prepare(): void;
 };
 
 export type CardUiOptions = {
@@ -98,6 +103,9 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onMore, onClose }
   };
 
   return {
+    prepare() {
+      if (!ui.mounted) ui.mount();
+    },
     show(range, next) {
       if (!ui.mounted) ui.mount();
       layer = ui.mounted ?? null;

@@ -11,6 +11,8 @@ export type HoverOptions = {
   isInCard: (target: EventTarget | null) => boolean;
   onOpen: (mention: PageMention, range: Range) => void;
   onClose: () => void;
+  /** The pointer came to rest on a mention: the dwell has begun (time to get the card ready). */
+  onDwellStart?: () => void;
 };
 
 export type HoverTracker = { dispose(): void; current(): PageMention | null };
@@ -69,6 +71,7 @@ export function trackHover(options: HoverOptions): HoverTracker {
     if (candidate === hit.mention) return;
     cancelDwell();
     candidate = hit.mention;
+    options.onDwellStart?.();
     dwellTimer = setTimeout(() => {
       dwellTimer = undefined;
       if (candidate !== hit.mention) return;

@@ -104,6 +104,7 @@ export default defineContentScript({
       isInCard: (target) => target instanceof Node && card.contains(target),
       onOpen: (mention, range) => void openCard(mention, range),
       onClose: closeCard,
+      onDwellStart: () => card.prepare(),
     });
     // Keyboard: the commands API steps through mentions; focus returns where it was on close.
     let stepIndex = -1;
