@@ -8,25 +8,13 @@
  * form, checking gaps, letter case, apostrophes and exclusions. Kanji and kana have no word
  * boundaries and go through a character trie instead.
  */
-import type { Gazetteer, Mention } from "./gazetteer-schema";
-import { adjectiveForms, inflectWord, type InflectionTags } from "./inflect";
-import * as textFold from "./text-fold";
+import type { Gazetteer, Mention } from './gazetteer-schema';
+import { adjectiveForms, inflectWord, type InflectionTags } from './inflect';
+import * as textFold from './text-fold';
 
 // Read once: under tsx (esbuild's CommonJS interop) every use of an imported binding is a getter
 // call, which was more than half of the scan's time when profiled. Bundlers inline them anyway.
-const {
-  APOS,
-  CJK,
-  KATA,
-  LETTER,
-  LOWER,
-  SKIP,
-  SPACE,
-  UPPER,
-  charTables,
-  classOf,
-  foldText,
-} = textFold;
+const { APOS, CJK, KATA, LETTER, LOWER, SKIP, SPACE, UPPER, charTables, classOf, foldText } = textFold;
 
 export type Matcher = {
   /** Mentions in `text`, in order, not overlapping; offsets are UTF-16 indices into `text`. */
@@ -38,8 +26,7 @@ const ADJECTIVE = 1;
 const EXCLUSION = 2;
 /** A person's given name: a mention only when an alias of the same person follows. */
 const GIVEN = 3;
-type TargetKind =
-  typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
+type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
 
 /** What a complete path means. */
 type Target = {
@@ -85,90 +72,61 @@ type Token = {
  * Multipliers for the word hash (FNV-1a style, but starting from 0 so that a reset is a multiply
  * by 0): the first that suits the gazetteer is used (see compileMatcher).
  */
-const HASH_PRIMES = [
-  0x01000193, 0x0100019d, 0x010001a9, 0x010001b5, 0x010001c1,
-];
+const HASH_PRIMES = [0x01000193, 0x0100019d, 0x010001a9, 0x010001b5, 0x010001c1];
 
 /** French and Italian elisions allowed before an apostrophe: l'Ukraine, d'Allemagne. */
 const ELISIONS = new Set([
-  "l",
-  "d",
-  "j",
-  "qu",
-  "jusqu",
-  "lorsqu",
-  "puisqu",
-  "s",
-  "n",
-  "m",
-  "t",
-  "c",
-  "dell",
-  "nell",
-  "all",
-  "sull",
+  'l',
+  'd',
+  'j',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  's',
+  'n',
+  'm',
+  't',
+  'c',
+  'dell',
+  'nell',
+  'all',
+  'sull',
 ]);
 /** Characters that end a sentence, for `strict` aliases. */
-const SENTENCE_END = new Set([
-  ".",
-  "!",
-  "?",
-  "…",
-  "\n",
-  "\r",
-  "。",
-  "！",
-  "？",
-]);
+const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '？']);
 /** Characters between a sentence end and its first word (quotes, brackets, dashes). */
-const SENTENCE_LEAD = new Set([
-  '"',
-  "«",
-  "»",
-  "„",
-  "“",
-  "”",
-  "(",
-  "[",
-  "—",
-  "–",
-  "-",
-  "'",
-  "‘",
-  "’",
-]);
+const SENTENCE_LEAD = new Set(['"', '«', '»', '„', '“', '”', '(', '[', '—', '–', '-', "'", '‘', '’']);
 
 const MAX_GAP = 6;
 
 function hashString(key: string, prime: number): number {
   let h = 0;
-  for (let i = 0; i < key.length; i++)
-    h = Math.imul(h ^ key.charCodeAt(i), prime);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), prime);
   return h;
 }
 
 /** Normalises the characters between two words to a short signature. */
 function gapSignature(chars: string): string {
-  let sig = "";
+  let sig = '';
   let hasSpace = false;
   for (const ch of chars) {
     const k = classOf(ch.charCodeAt(0));
     if (k & SKIP) continue;
     if (k & SPACE) {
-      if (ch === "\n" || ch === "\r") return "\n";
+      if (ch === '\n' || ch === '\r') return '\n';
       hasSpace = true;
       continue;
     }
-    const symbol =
-      k & APOS ? "'" : /[\u2010-\u2015\u2212-]/.test(ch) ? "-" : ch;
+    const symbol = k & APOS ? "'" : /[\u2010-\u2015\u2212-]/.test(ch) ? '-' : ch;
     if (!sig.includes(symbol)) sig += symbol;
   }
-  return sig || (hasSpace ? " " : "");
+  return sig || (hasSpace ? ' ' : '');
 }
 
 function gapMatches(aliasGap: string, textGap: string): boolean {
   if (aliasGap === textGap) return true;
-  const soft = (g: string) => g === " " || g === "-";
+  const soft = (g: string) => g === ' ' || g === '-';
   return soft(aliasGap) && soft(textGap);
 }
 
@@ -192,8 +150,7 @@ function caseModeOf(word: string): number {
 }
 
 function isCjkText(text: string): boolean {
-  for (let i = 0; i < text.length; i++)
-    if (classOf(text.charCodeAt(i)) & (CJK | KATA)) return true;
+  for (let i = 0; i < text.length; i++) if (classOf(text.charCodeAt(i)) & (CJK | KATA)) return true;
   return false;
 }
 
@@ -209,29 +166,28 @@ function aliasWords(alias: string): {
     const k = classOf(alias.charCodeAt(i));
     if (k & LETTER) {
       let j = i;
-      while (j < alias.length && classOf(alias.charCodeAt(j)) & (LETTER | SKIP))
-        j++;
+      while (j < alias.length && classOf(alias.charCodeAt(j)) & (LETTER | SKIP)) j++;
       const raw = alias.slice(i, j);
       words.push({
         text: foldText(raw),
-        gap: words.length ? gapSignature(alias.slice(gapStart, i)) : "",
+        gap: words.length ? gapSignature(alias.slice(gapStart, i)) : '',
         caseMode: caseModeOf(raw),
       });
       gapStart = j;
       i = j;
     } else i++;
   }
-  return { words, trailingDot: alias.trimEnd().endsWith(".") };
+  return { words, trailingDot: alias.trimEnd().endsWith('.') };
 }
 
 function parseTags(value: string | undefined): {
   tags: InflectionTags;
   strict: boolean;
 } {
-  const set = new Set((value ?? "").split(" "));
+  const set = new Set((value ?? '').split(' '));
   return {
-    tags: { fixed: set.has("fixed"), pl: set.has("pl"), de: set.has("de") },
-    strict: set.has("strict"),
+    tags: { fixed: set.has('fixed'), pl: set.has('pl'), de: set.has('de') },
+    strict: set.has('strict'),
   };
 }
 
@@ -240,7 +196,7 @@ type Tries = { root: WordNode; charRoot: CharNode; cjkFirst: Uint8Array };
 /** The word trie and the kanji/kana character trie of a gazetteer. */
 function buildTries(gazetteer: Gazetteer): Tries {
   const root: WordNode = {
-    gap: "",
+    gap: '',
     caseMode: ANY_CASE,
     next: null,
     children: null,
@@ -250,12 +206,7 @@ function buildTries(gazetteer: Gazetteer): Tries {
   const cjkFirst = new Uint8Array(0x10000);
 
   /** Child of `parent` for one alias word; words with the same spelling, rules and gap share it. */
-  function child(
-    parent: WordNode,
-    word: AliasWord,
-    forms: () => string[],
-    formsKey: string,
-  ): WordNode {
+  function child(parent: WordNode, word: AliasWord, forms: () => string[], formsKey: string): WordNode {
     parent.children ??= new Map();
     parent.next ??= new Map();
     const key = `${word.gap}\u0000${word.caseMode}\u0000${word.text}\u0000${formsKey}`;
@@ -294,15 +245,13 @@ function buildTries(gazetteer: Gazetteer): Tries {
       let formsKey: string;
       if (isAdjectiveStem && isLast) {
         forms = () => adjectiveForms(word.text);
-        formsKey = "adj";
+        formsKey = 'adj';
       } else if (word.caseMode === ALL_CAPS) {
         forms = () => [word.text];
-        formsKey = "fixed";
+        formsKey = 'fixed';
       } else {
         // Exclusions inflect like any Polish phrase so "Ameryki Łacińskiej" is caught too.
-        const wordTags = isExclusion
-          ? { fixed: false, pl: true, de: true }
-          : tags;
+        const wordTags = isExclusion ? { fixed: false, pl: true, de: true } : tags;
         forms = () => inflectWord(word.text, wordTags, isLast);
         formsKey = `${+wordTags.fixed}${+wordTags.pl}${+wordTags.de}${+isLast}`;
       }
@@ -312,15 +261,12 @@ function buildTries(gazetteer: Gazetteer): Tries {
 
   function addWordPath(plans: WordPlan[], target: Target): void {
     let node = root;
-    for (const plan of plans)
-      node = child(node, plan.word, plan.forms, plan.formsKey);
+    for (const plan of plans) node = child(node, plan.word, plan.forms, plan.formsKey);
     (node.ends ??= []).push(target);
   }
 
   function addCharPath(text: string, target: Target): void {
-    const chars = [...foldText(text)].filter(
-      (ch) => !(classOf(ch.charCodeAt(0)) & SPACE),
-    );
+    const chars = [...foldText(text)].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE));
     const first = chars[0];
     if (!first) return;
     cjkFirst[first.charCodeAt(0)] = 1;
@@ -381,17 +327,14 @@ function buildTries(gazetteer: Gazetteer): Tries {
         coreEnd: 0,
       };
       if (isCjkText(given)) {
-        for (const alias of entity.aliases)
-          if (isCjkText(alias))
-            addCharPath(given + alias, { ...target, kind: NAME });
+        for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
         continue;
       }
       const { words } = aliasWords(given);
-      if (words.length)
-        addWordPath(planWords(words, "pl de", false, false), target);
+      if (words.length) addWordPath(planWords(words, 'pl de', false, false), target);
     }
     for (const adjective of entity.adjectives) {
-      const isStem = adjective.endsWith("*");
+      const isStem = adjective.endsWith('*');
       const text = isStem ? adjective.slice(0, -1) : adjective;
       const target: Target = {
         entity: entity.id,
@@ -406,21 +349,15 @@ function buildTries(gazetteer: Gazetteer): Tries {
       }
       const { words } = aliasWords(text);
       if (!words.length) continue;
-      addWordPath(
-        planWords(words, isStem ? undefined : "fixed", isStem, false),
-        target,
-      );
+      addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
     }
     for (const exclusion of entity.exclusions ?? []) {
-      const open = exclusion.indexOf("[");
-      const close = exclusion.indexOf("]");
+      const open = exclusion.indexOf('[');
+      const close = exclusion.indexOf(']');
       if (open < 0 || close < open) continue;
-      const plain =
-        exclusion.slice(0, open) +
-        exclusion.slice(open + 1, close) +
-        exclusion.slice(close + 1);
+      const plain = exclusion.slice(0, open) + exclusion.slice(open + 1, close) + exclusion.slice(close + 1);
       if (isCjkText(plain)) {
-        const coreEnd = [...exclusion.slice(0, close).replace("[", "")].filter(
+        const coreEnd = [...exclusion.slice(0, close).replace('[', '')].filter(
           (ch) => !(classOf(ch.charCodeAt(0)) & SPACE),
         ).length;
         addCharPath(plain, {
@@ -433,8 +370,7 @@ function buildTries(gazetteer: Gazetteer): Tries {
         continue;
       }
       const { words } = aliasWords(plain);
-      const coreEnd =
-        aliasWords(exclusion.slice(0, close).replace("[", "")).words.length - 1;
+      const coreEnd = aliasWords(exclusion.slice(0, close).replace('[', '')).words.length - 1;
       if (!words.length || coreEnd < 0) continue;
       addWordPath(planWords(words, undefined, false, true), {
         entity: entity.id,
@@ -511,13 +447,7 @@ let stoppedFor = STOP_END;
  * rare paths into the loop when it did, and the loop ran at 4-6x the floor. It is one
  * module-level function for every matcher, so V8 optimises it once, not per matcher.
  */
-function scanWords(
-  text: string,
-  from: number,
-  codes: Uint16Array,
-  filter: Int32Array,
-  multiplier: number,
-): number {
+function scanWords(text: string, from: number, codes: Uint16Array, filter: Int32Array, multiplier: number): number {
   // Locals, not module constants: V8 reloads (and hole-checks) those on every use in the loop.
   const filterMask = (BLOOM_BITS >>> 5) - 1;
   const letterCode = LETTER_CODE;
@@ -536,10 +466,7 @@ function scanWords(
     // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
     const isLetter = (letterCode - 1 - code) >> 31;
     // At a break, the word before it (h is 0 after a break, which the filter never holds).
-    if (
-      (filter[(h >>> 13) & filterMask]! & (1 << (h & 31)) & ~isLetter) !==
-      0
-    ) {
+    if ((filter[(h >>> 13) & filterMask]! & (1 << (h & 31)) & ~isLetter) !== 0) {
       carriedHash = h;
       stoppedFor = STOP_WORD;
       return i;
@@ -594,8 +521,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     for (let k = 0; k < firstWords.length && fits; k++) {
       const h = hashString(firstWords[k]!, prime);
       firstHashes[k] = h;
-      if (h === 0 || (((h >>> 13) & bloomMask) === 0 && (h & 31) === 0))
-        fits = false;
+      if (h === 0 || (((h >>> 13) & bloomMask) === 0 && (h & 31) === 0)) fits = false;
     }
     if (fits) break;
   }
@@ -608,13 +534,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     entryNodes.push(found);
     entryMode[k] = slotModeOf(found);
     // A list only where the full rules may run (most first words are SLOT_SIMPLE).
-    entryList.push(
-      Array.isArray(found)
-        ? found
-        : entryMode[k] === SLOT_SIMPLE
-          ? []
-          : [found],
-    );
+    entryList.push(Array.isArray(found) ? found : entryMode[k] === SLOT_SIMPLE ? [] : [found]);
     let h = firstHashes[k]!;
     bloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
     if (h === 0) h = 1;
@@ -627,8 +547,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   // Every word that can follow another in a path (and every first word, which a given name
   // needs after it): when the word after a hit is not in this filter, only one-word paths remain.
   const nextBloom = new Int32Array(BLOOM_BITS >>> 5);
-  for (const h of firstHashes)
-    nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+  for (const h of firstHashes) nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
   const seen = new Set<WordNode>();
   const addFollowers = (node: WordNode) => {
     if (seen.has(node) || !node.next) return;
@@ -643,12 +562,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   addFollowers(root);
 
   /** Whether text[start, end) folds to `key` (invisible units ignored; all units already seen). */
-  function spells(
-    text: string,
-    start: number,
-    end: number,
-    key: string,
-  ): boolean {
+  function spells(text: string, start: number, end: number, key: string): boolean {
     let j = 0;
     for (let i = start; i < end; i++) {
       const code = scanCode[text.charCodeAt(i)]!;
@@ -659,22 +573,13 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   }
 
   /** The entry of the first word whose hash and spelling match text[start, end), or -1. */
-  function firstWordEntry(
-    text: string,
-    start: number,
-    end: number,
-    hash: number,
-  ): number {
+  function firstWordEntry(text: string, start: number, end: number, hash: number): number {
     const h = hash === 0 ? 1 : hash;
     let slot = h & mask;
     for (;;) {
       const value = table[slot]!;
       if (value === 0) return -1;
-      if (
-        value === h &&
-        spells(text, start, end, firstWords[slotEntry[slot]!]!)
-      )
-        return slotEntry[slot]!;
+      if (value === h && spells(text, start, end, firstWords[slotEntry[slot]!]!)) return slotEntry[slot]!;
       slot = (slot + 1) & mask;
     }
   }
@@ -687,15 +592,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (k & (CJK | KATA)) return null;
       i++;
     }
-    if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER))
-      return null;
+    if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER)) return null;
     const gap = gapSignature(text.slice(from, i));
-    if (gap === "\n") return null;
+    if (gap === '\n') return null;
     return wordAt(text, i, gap);
   }
 
   function wordAt(text: string, start: number, gap: string): Token {
-    let key = "";
+    let key = '';
     let i = start;
     let hasLower = false;
     for (; i < text.length; i++) {
@@ -718,17 +622,11 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     };
   }
 
-  function caseFitsAt(
-    mode: number,
-    text: string,
-    start: number,
-    end: number,
-  ): boolean {
+  function caseFitsAt(mode: number, text: string, start: number, end: number): boolean {
     if (mode === ANY_CASE) return true;
     if (!(classOf(text.charCodeAt(start)) & UPPER)) return false;
     if (mode === INITIAL) return true;
-    for (let i = start + 1; i < end; i++)
-      if (classOf(text.charCodeAt(i)) & LOWER) return false;
+    for (let i = start + 1; i < end; i++) if (classOf(text.charCodeAt(i)) & LOWER) return false;
     return true;
   }
 
@@ -757,8 +655,8 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   function endFits(text: string, end: number): boolean {
     if (!(classOf(text.charCodeAt(end)) & APOS)) return true;
     if (!(classOf(text.charCodeAt(end + 1)) & LETTER)) return true;
-    const after = wordAt(text, end + 1, "");
-    return after.key === "s";
+    const after = wordAt(text, end + 1, '');
+    return after.key === 's';
   }
 
   function isSentenceStart(text: string, start: number): boolean {
@@ -766,17 +664,13 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     while (i >= 0) {
       const ch = text.charAt(i);
       if (SENTENCE_END.has(ch)) return true;
-      if (!(classOf(ch.charCodeAt(0)) & SPACE) && !SENTENCE_LEAD.has(ch))
-        return false;
+      if (!(classOf(ch.charCodeAt(0)) & SPACE) && !SENTENCE_LEAD.has(ch)) return false;
       i--;
     }
     return true;
   }
 
-  function nodesFor(
-    next: Map<string, WordNode | WordNode[]>,
-    key: string,
-  ): WordNode[] {
+  function nodesFor(next: Map<string, WordNode | WordNode[]>, key: string): WordNode[] {
     const found = next.get(key);
     return !found ? [] : Array.isArray(found) ? found : [found];
   }
@@ -785,26 +679,19 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   // State of one search. The helpers live here, not inside `longestFrom`, so no closure is made
   // per hit (tsx/esbuild wraps every inner function it creates, which costs more than the search).
-  let searchText = "";
+  let searchText = '';
   let searchTokens: Array<Token | null> = [];
   let searchPerson: string | null = null;
   let searchFirst: Token | null = null;
   let best: Best | null = null;
 
-  function consider(
-    end: number,
-    rank: number,
-    target: Target,
-    words: number,
-  ): void {
-    if (!best || end > best.end || (end === best.end && rank > best.rank))
-      best = { end, rank, target, words };
+  function consider(end: number, rank: number, target: Target, words: number): void {
+    if (!best || end > best.end || (end === best.end && rank > best.rank)) best = { end, rank, target, words };
   }
 
   function tokenAfter(depth: number): Token | null {
     const tokens = searchTokens;
-    if (tokens.length <= depth + 1)
-      tokens.push(readToken(searchText, tokens[depth]!.end));
+    if (tokens.length <= depth + 1) tokens.push(readToken(searchText, tokens[depth]!.end));
     return tokens[depth + 1] ?? null;
   }
 
@@ -812,14 +699,10 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     const token = searchTokens[depth]!;
     const text = searchText;
     for (const target of node.ends ?? []) {
-      if (
-        searchPerson !== null &&
-        (target.kind !== NAME || target.entity !== searchPerson)
-      )
-        continue;
+      if (searchPerson !== null && (target.kind !== NAME || target.entity !== searchPerson)) continue;
       if (target.kind === GIVEN) {
         const surname = tokenAfter(depth);
-        if (!surname || !gapMatches(" ", surname.gap)) continue;
+        if (!surname || !gapMatches(' ', surname.gap)) continue;
         const saved = { person: searchPerson, first: searchFirst, best };
         const rest = longestFrom(text, searchTokens, depth + 1, target.entity);
         searchPerson = saved.person;
@@ -829,22 +712,16 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
         continue;
       }
       let end = token.end;
-      if (target.trailingDot && text.charAt(end) === ".") end++;
+      if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
       if (target.strict && isSentenceStart(text, searchFirst!.start)) continue;
-      consider(
-        end,
-        target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0,
-        target,
-        depth + 1,
-      );
+      consider(end, target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0, target, depth + 1);
     }
     if (!node.next) return;
     const next = tokenAfter(depth);
     if (!next) return;
     for (const child of nodesFor(node.next, next.key)) {
-      if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next))
-        visit(child, depth + 1);
+      if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next)) visit(child, depth + 1);
     }
   }
 
@@ -852,12 +729,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
    * The longest path starting at word `base` of `tokens` (read lazily). With `person` set, only
    * that person's names count (the part after a given name).
    */
-  function longestFrom(
-    text: string,
-    tokens: Array<Token | null>,
-    base: number,
-    person: string | null,
-  ): Best | null {
+  function longestFrom(text: string, tokens: Array<Token | null>, base: number, person: string | null): Best | null {
     const first = tokens[base];
     if (!first || !root.next) return null;
     searchText = text;
@@ -865,8 +737,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     searchPerson = person;
     searchFirst = first;
     best = null;
-    for (const node of nodesFor(root.next, first.key))
-      if (caseFits(node.caseMode, first)) visit(node, base);
+    for (const node of nodesFor(root.next, first.key)) if (caseFits(node.caseMode, first)) visit(node, base);
     return best;
   }
 
@@ -899,19 +770,9 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
    * The one-word paths of `nodes` at text[start, end), as the full search would settle them when
    * no path can go on (same order, same ties); returns where scanning resumes.
    */
-  function settleOneWord(
-    text: string,
-    start: number,
-    end: number,
-    nodes: WordNode[],
-    out: Mention[],
-  ): number {
+  function settleOneWord(text: string, start: number, end: number, nodes: WordNode[], out: Mention[]): number {
     let wordEnd = end;
-    while (
-      wordEnd > start &&
-      scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE
-    )
-      wordEnd--;
+    while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
     let bestEnd = -1;
     let bestRank = -1;
     let bestTarget: Target | null = null;
@@ -921,16 +782,9 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
         if (target.kind === GIVEN) continue;
         if (!endFits(text, wordEnd)) continue;
         if (target.strict && isSentenceStart(text, start)) continue;
-        const stop =
-          target.trailingDot && text.charAt(wordEnd) === "."
-            ? wordEnd + 1
-            : wordEnd;
+        const stop = target.trailingDot && text.charAt(wordEnd) === '.' ? wordEnd + 1 : wordEnd;
         const rank = rankOf(target);
-        if (
-          !bestTarget ||
-          stop > bestEnd ||
-          (stop === bestEnd && rank > bestRank)
-        ) {
+        if (!bestTarget || stop > bestEnd || (stop === bestEnd && rank > bestRank)) {
           bestEnd = stop;
           bestRank = rank;
           bestTarget = target;
@@ -942,19 +796,13 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       entity: bestTarget.entity,
       start,
       end: bestEnd,
-      kind: bestTarget.kind === NAME ? "name" : "adjective",
+      kind: bestTarget.kind === NAME ? 'name' : 'adjective',
     });
     return bestEnd;
   }
 
   /** Longest path from the word text[start, end) of first word `entry`; returns where scanning resumes. */
-  function matchWords(
-    text: string,
-    start: number,
-    end: number,
-    entry: number,
-    out: Mention[],
-  ): number {
+  function matchWords(text: string, start: number, end: number, entry: number, out: Mention[]): number {
     if (!startFits(text, start)) return end;
     const mode = entryMode[entry]!;
     // Most hits are one single-word name with nothing after it: settle those without the search.
@@ -962,51 +810,38 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       const node = entryNodes[entry] as WordNode;
       if (!caseFitsAt(node.caseMode, text, start, end)) return end;
       const target = node.ends![0]!;
-      if (
-        !endFits(text, end) ||
-        (target.strict && isSentenceStart(text, start))
-      )
-        return end;
-      const stop =
-        target.trailingDot && text.charAt(end) === "." ? end + 1 : end;
+      if (!endFits(text, end) || (target.strict && isSentenceStart(text, start))) return end;
+      const stop = target.trailingDot && text.charAt(end) === '.' ? end + 1 : end;
       out.push({
         entity: target.entity,
         start,
         end: stop,
-        kind: target.kind === NAME ? "name" : "adjective",
+        kind: target.kind === NAME ? 'name' : 'adjective',
       });
       return stop;
     }
     const nodes = entryList[entry]!;
     let fits = false;
-    for (const node of nodes)
-      if (caseFitsAt(node.caseMode, text, start, end)) fits = true;
+    for (const node of nodes) if (caseFitsAt(node.caseMode, text, start, end)) fits = true;
     // No path can start with this spelling's case ("new" for "New Zealand"): no search.
     if (!fits) return end;
-    if (mode === SLOT_LEAVES)
-      return settleOneWord(text, start, end, nodes, out);
+    if (mode === SLOT_LEAVES) return settleOneWord(text, start, end, nodes, out);
     if (mode === SLOT_PEEK) {
       let wordEnd = end;
-      while (
-        wordEnd > start &&
-        scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE
-      )
-        wordEnd--;
-      if (!nextWordMayFollow(text, wordEnd))
-        return settleOneWord(text, start, end, nodes, out);
+      while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
+      if (!nextWordMayFollow(text, wordEnd)) return settleOneWord(text, start, end, nodes, out);
     }
-    const first = wordAt(text, start, "");
+    const first = wordAt(text, start, '');
     const tokens: Array<Token | null> = [first];
     const best = longestFrom(text, tokens, 0, null);
     if (!best) return first.end;
     const { target } = best;
-    if (target.kind === EXCLUSION)
-      return tokens[Math.min(target.coreEnd, best.words - 1)]!.end;
+    if (target.kind === EXCLUSION) return tokens[Math.min(target.coreEnd, best.words - 1)]!.end;
     out.push({
       entity: target.entity,
       start: first.start,
       end: best.end,
-      kind: target.kind === NAME ? "name" : "adjective",
+      kind: target.kind === NAME ? 'name' : 'adjective',
     });
     return best.end;
   }
@@ -1027,12 +862,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   /** Longest kanji/kana path from `start`; returns where scanning resumes. No allocation on a miss. */
   function matchChars(text: string, start: number, out: Mention[]): number {
     const startsKatakana = (classOf(text.charCodeAt(start)) & KATA) !== 0;
-    if (
-      startsKatakana &&
-      start > 0 &&
-      classOf(text.charCodeAt(start - 1)) & KATA
-    )
-      return start + 1;
+    if (startsKatakana && start > 0 && classOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
     let node: CharNode | undefined = charRoot;
     let i = start;
     let count = 0;
@@ -1052,12 +882,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       count++;
       if (node.ends) {
         const lastIsKatakana = (k & KATA) !== 0;
-        if (
-          lastIsKatakana &&
-          i < text.length &&
-          classOf(text.charCodeAt(i)) & KATA
-        )
-          continue;
+        if (lastIsKatakana && i < text.length && classOf(text.charCodeAt(i)) & KATA) continue;
         for (const target of node.ends) {
           const rank = rankOf(target);
           if (i > bestEnd || (i === bestEnd && rank > bestRank)) {
@@ -1070,14 +895,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     }
     if (!bestTarget) return start + 1;
     if (bestTarget.kind === EXCLUSION)
-      return bestTarget.coreEnd > 0
-        ? charPathEnd(text, start, bestTarget.coreEnd)
-        : bestEnd;
+      return bestTarget.coreEnd > 0 ? charPathEnd(text, start, bestTarget.coreEnd) : bestEnd;
     out.push({
       entity: bestTarget.entity,
       start,
       end: bestEnd,
-      kind: bestTarget.kind === NAME ? "name" : "adjective",
+      kind: bestTarget.kind === NAME ? 'name' : 'adjective',
     });
     return bestEnd;
   }
@@ -1086,21 +909,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
    * A word ended at `end` and its hash passed the filter: finds where it starts (not before
    * `origin`, where this run of scanning began), then matches from it; returns where to resume.
    */
-  function wordEnded(
-    text: string,
-    origin: number,
-    end: number,
-    hash: number,
-    out: Mention[],
-  ): number {
+  function wordEnded(text: string, origin: number, end: number, hash: number, out: Mention[]): number {
     let start = end;
     while (start > origin) {
       const code = scanCode[text.charCodeAt(start - 1)]!;
       if (code < LETTER_CODE && code !== INVISIBLE) break;
       start--;
     }
-    while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE)
-      start++;
+    while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE) start++;
     if (start === end) return end;
     const entry = firstWordEntry(text, start, end, hash);
     return entry < 0 ? end : matchWords(text, start, end, entry, out);
@@ -1149,7 +965,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
 /** The text between two alias words in a surface form, from the gap signature. */
 function gapText(gap: string): string {
-  return gap === "-" ? "-" : gap === " " ? " " : `${gap} `;
+  return gap === '-' ? '-' : gap === ' ' ? ' ' : `${gap} `;
 }
 
 /**
@@ -1159,23 +975,18 @@ function gapText(gap: string): string {
 export function surfaceForms(gazetteer: Gazetteer): string[] {
   const { root, charRoot } = buildTries(gazetteer);
   const out = new Set<string>();
-  const isFound = (ends: Target[] | null) =>
-    ends?.some((t) => t.kind === NAME || t.kind === ADJECTIVE) ?? false;
+  const isFound = (ends: Target[] | null) => ends?.some((t) => t.kind === NAME || t.kind === ADJECTIVE) ?? false;
   const walkWords = (node: WordNode, prefix: string) => {
     if (isFound(node.ends)) out.add(prefix);
     for (const [form, found] of node.next ?? [])
       for (const child of Array.isArray(found) ? found : [found])
-        walkWords(
-          child,
-          prefix ? `${prefix}${gapText(child.gap)}${form}` : form,
-        );
+        walkWords(child, prefix ? `${prefix}${gapText(child.gap)}${form}` : form);
   };
   const walkChars = (node: CharNode, prefix: string) => {
     if (isFound(node.ends)) out.add(prefix);
-    for (const [code, child] of node.next)
-      walkChars(child, prefix + String.fromCharCode(code));
+    for (const [code, child] of node.next) walkChars(child, prefix + String.fromCharCode(code));
   };
-  walkWords(root, "");
-  walkChars(charRoot, "");
+  walkWords(root, '');
+  walkChars(charRoot, '');
   return [...out];
 }

@@ -4,12 +4,12 @@
  * with a realistic mention density; `denseText` is the seed and evaluation paragraphs back to back
  * (a mention every ~45 characters), kept as a worst case. Both are deterministic (fixed seeds).
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const repo = fileURLToPath(new URL("../", import.meta.url));
+const repo = fileURLToPath(new URL('../', import.meta.url));
 
-export const BENCH_LANGS = ["uk", "ru", "de", "en", "fr", "pl", "ja"] as const;
+export const BENCH_LANGS = ['uk', 'ru', 'de', 'en', 'fr', 'pl', 'ja'] as const;
 type Lang = (typeof BENCH_LANGS)[number];
 
 /** Deterministic PRNG (mulberry32). */
@@ -27,23 +27,15 @@ export function random(seed: number): () => number {
 /** Paragraphs of the seed articles and the evaluation sentences, by language. */
 export function mentionParagraphs(): Map<Lang, string[]> {
   const byLang = new Map<Lang, string[]>(BENCH_LANGS.map((l) => [l, []]));
-  const corpus = JSON.parse(
-    readFileSync(`${repo}data/corpus.json`, "utf8"),
-  ) as { articles: Array<{ lang: string; source?: { file?: string } }> };
-  const langOfFile = new Map(
-    corpus.articles.map((a) => [a.source?.file ?? "", a.lang]),
-  );
+  const corpus = JSON.parse(readFileSync(`${repo}data/corpus.json`, 'utf8')) as {
+    articles: Array<{ lang: string; source?: { file?: string } }>;
+  };
+  const langOfFile = new Map(corpus.articles.map((a) => [a.source?.file ?? '', a.lang]));
   for (const name of readdirSync(`${repo}data/raw`).sort()) {
-    const list = byLang.get((langOfFile.get(name) ?? "uk") as Lang);
-    for (const p of readFileSync(`${repo}data/raw/${name}`, "utf8").split(
-      /\n+/,
-    ))
-      if (p.trim()) list?.push(p.trim());
+    const list = byLang.get((langOfFile.get(name) ?? 'uk') as Lang);
+    for (const p of readFileSync(`${repo}data/raw/${name}`, 'utf8').split(/\n+/)) if (p.trim()) list?.push(p.trim());
   }
-  for (const line of readFileSync(
-    `${repo}test/fixtures/mentions/rules.jsonl`,
-    "utf8",
-  ).split("\n")) {
+  for (const line of readFileSync(`${repo}test/fixtures/mentions/rules.jsonl`, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as { lang: string; text: string };
     byLang.get(row.lang as Lang)?.push(row.text);
@@ -62,7 +54,7 @@ export function denseText(bytes: number): string {
     parts.push(p);
     size += Buffer.byteLength(p) + 1;
   }
-  return parts.join("\n");
+  return parts.join('\n');
 }
 
 /** Everyday news vocabulary per language (sport, weather, prices, culture, local news). */
@@ -157,72 +149,72 @@ const WORDS: Record<Lang, string> = {
 /** Chrome every page repeats: menus, footers, notices (per language). */
 const CHROME: Record<Lang, string[]> = {
   uk: [
-    "Головна Новини Політика Економіка Суспільство Спорт Культура Технології Здоровʼя Погода Відео Фото Блоги Підписатися Увійти Пошук",
-    "Курси валют USD 41,25 EUR 47,80 Погода у Києві +3°",
-    "Найпопулярніше Останні новини Читайте також Рекомендуємо Партнерські матеріали",
-    "© 2025 Усі права захищені. Використання матеріалів дозволяється за умови посилання. Політика конфіденційності Умови використання Реклама Контакти Про нас Вакансії",
-    "Ми використовуємо файли cookie, щоб покращити роботу сайту. Прийняти Налаштування",
-    "Поділитися Facebook Telegram Viber X Копіювати посилання Коментарі (12) Додати коментар",
+    'Головна Новини Політика Економіка Суспільство Спорт Культура Технології Здоровʼя Погода Відео Фото Блоги Підписатися Увійти Пошук',
+    'Курси валют USD 41,25 EUR 47,80 Погода у Києві +3°',
+    'Найпопулярніше Останні новини Читайте також Рекомендуємо Партнерські матеріали',
+    '© 2025 Усі права захищені. Використання матеріалів дозволяється за умови посилання. Політика конфіденційності Умови використання Реклама Контакти Про нас Вакансії',
+    'Ми використовуємо файли cookie, щоб покращити роботу сайту. Прийняти Налаштування',
+    'Поділитися Facebook Telegram Viber X Копіювати посилання Коментарі (12) Додати коментар',
   ],
   ru: [
-    "Главная Новости Политика Экономика Общество Спорт Культура Технологии Здоровье Погода Видео Фото Блоги Подписаться Войти Поиск",
-    "Курсы валют USD 92,40 EUR 100,15 Погода в Москве -2°",
-    "Самое читаемое Последние новости Читайте также Рекомендуем Партнерские материалы",
-    "© 2025 Все права защищены. Использование материалов разрешается при условии ссылки. Политика конфиденциальности Условия использования Реклама Контакты О нас Вакансии",
-    "Мы используем файлы cookie, чтобы улучшить работу сайта. Принять Настройки",
-    "Поделиться ВКонтакте Telegram WhatsApp Копировать ссылку Комментарии (8) Добавить комментарий",
+    'Главная Новости Политика Экономика Общество Спорт Культура Технологии Здоровье Погода Видео Фото Блоги Подписаться Войти Поиск',
+    'Курсы валют USD 92,40 EUR 100,15 Погода в Москве -2°',
+    'Самое читаемое Последние новости Читайте также Рекомендуем Партнерские материалы',
+    '© 2025 Все права защищены. Использование материалов разрешается при условии ссылки. Политика конфиденциальности Условия использования Реклама Контакты О нас Вакансии',
+    'Мы используем файлы cookie, чтобы улучшить работу сайта. Принять Настройки',
+    'Поделиться ВКонтакте Telegram WhatsApp Копировать ссылку Комментарии (8) Добавить комментарий',
   ],
   de: [
-    "Startseite Nachrichten Politik Wirtschaft Panorama Sport Kultur Wissen Digital Gesundheit Wetter Video Podcast Abo Anmelden Suche",
-    "Börse DAX 19.412 +0,4 % Wetter Berlin 6°",
-    "Meistgelesen Neueste Artikel Mehr zum Thema Empfehlungen Anzeige",
-    "© 2025 Alle Rechte vorbehalten. Impressum Datenschutz Nutzungsbedingungen Werben Kontakt Über uns Karriere Barrierefreiheit",
-    "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Alle akzeptieren Einstellungen",
-    "Teilen Facebook WhatsApp E-Mail Link kopieren Kommentare (34) Kommentar schreiben",
+    'Startseite Nachrichten Politik Wirtschaft Panorama Sport Kultur Wissen Digital Gesundheit Wetter Video Podcast Abo Anmelden Suche',
+    'Börse DAX 19.412 +0,4 % Wetter Berlin 6°',
+    'Meistgelesen Neueste Artikel Mehr zum Thema Empfehlungen Anzeige',
+    '© 2025 Alle Rechte vorbehalten. Impressum Datenschutz Nutzungsbedingungen Werben Kontakt Über uns Karriere Barrierefreiheit',
+    'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Alle akzeptieren Einstellungen',
+    'Teilen Facebook WhatsApp E-Mail Link kopieren Kommentare (34) Kommentar schreiben',
   ],
   en: [
-    "Home News World Business Politics Tech Science Health Sport Culture Travel Weather Video Audio Newsletters Sign in Search",
-    "Markets FTSE 100 8,312 +0.3% Weather London 9°C",
-    "Most read Latest stories More on this story Recommended Sponsored content",
-    "© 2025 All rights reserved. Terms of use Privacy policy Cookies Accessibility help Contact us Advertise with us Careers",
-    "We use cookies to give you the best experience on our website. Accept all Manage preferences",
-    "Share Facebook WhatsApp Email Copy link Comments (57) Add a comment",
+    'Home News World Business Politics Tech Science Health Sport Culture Travel Weather Video Audio Newsletters Sign in Search',
+    'Markets FTSE 100 8,312 +0.3% Weather London 9°C',
+    'Most read Latest stories More on this story Recommended Sponsored content',
+    '© 2025 All rights reserved. Terms of use Privacy policy Cookies Accessibility help Contact us Advertise with us Careers',
+    'We use cookies to give you the best experience on our website. Accept all Manage preferences',
+    'Share Facebook WhatsApp Email Copy link Comments (57) Add a comment',
   ],
   fr: [
     "Accueil Actualités Politique Économie Société Sport Culture Sciences Santé Météo Vidéos Podcasts S'abonner Se connecter Rechercher",
-    "Bourse CAC 40 7 512 +0,2 % Météo Paris 8°",
-    "Les plus lus Dernières actualités À lire aussi Recommandé pour vous Contenu sponsorisé",
-    "© 2025 Tous droits réservés. Mentions légales Politique de confidentialité Conditions générales Publicité Contact Qui sommes-nous Recrutement",
-    "Nous utilisons des cookies pour améliorer votre expérience. Tout accepter Paramétrer",
-    "Partager Facebook WhatsApp E-mail Copier le lien Commentaires (21) Réagir",
+    'Bourse CAC 40 7 512 +0,2 % Météo Paris 8°',
+    'Les plus lus Dernières actualités À lire aussi Recommandé pour vous Contenu sponsorisé',
+    '© 2025 Tous droits réservés. Mentions légales Politique de confidentialité Conditions générales Publicité Contact Qui sommes-nous Recrutement',
+    'Nous utilisons des cookies pour améliorer votre expérience. Tout accepter Paramétrer',
+    'Partager Facebook WhatsApp E-mail Copier le lien Commentaires (21) Réagir',
   ],
   pl: [
-    "Strona główna Wiadomości Polityka Gospodarka Społeczeństwo Sport Kultura Technologie Zdrowie Pogoda Wideo Podcasty Subskrybuj Zaloguj Szukaj",
-    "Kursy walut USD 4,02 EUR 4,31 Pogoda Warszawa 5°",
-    "Najczęściej czytane Najnowsze Czytaj także Polecamy Materiał partnera",
-    "© 2025 Wszelkie prawa zastrzeżone. Regulamin Polityka prywatności Reklama Kontakt O nas Praca",
-    "Używamy plików cookie, aby ulepszyć działanie serwisu. Akceptuję Ustawienia",
-    "Udostępnij Facebook WhatsApp E-mail Kopiuj link Komentarze (15) Dodaj komentarz",
+    'Strona główna Wiadomości Polityka Gospodarka Społeczeństwo Sport Kultura Technologie Zdrowie Pogoda Wideo Podcasty Subskrybuj Zaloguj Szukaj',
+    'Kursy walut USD 4,02 EUR 4,31 Pogoda Warszawa 5°',
+    'Najczęściej czytane Najnowsze Czytaj także Polecamy Materiał partnera',
+    '© 2025 Wszelkie prawa zastrzeżone. Regulamin Polityka prywatności Reklama Kontakt O nas Praca',
+    'Używamy plików cookie, aby ulepszyć działanie serwisu. Akceptuję Ustawienia',
+    'Udostępnij Facebook WhatsApp E-mail Kopiuj link Komentarze (15) Dodaj komentarz',
   ],
   ja: [
-    "ホーム ニュース 政治 経済 社会 スポーツ 文化 科学 健康 天気 動画 ログイン 検索",
-    "日経平均 38,412円 +0.5% 東京の天気 晴れ 12度",
-    "よく読まれている記事 最新ニュース 関連記事 おすすめ 広告",
-    "© 2025 無断転載を禁じます。利用規約 プライバシーポリシー 広告掲載 お問い合わせ 会社概要 採用情報",
-    "当サイトではクッキーを使用しています。同意する 設定",
-    "シェア Facebook LINE X リンクをコピー コメント(9)",
+    'ホーム ニュース 政治 経済 社会 スポーツ 文化 科学 健康 天気 動画 ログイン 検索',
+    '日経平均 38,412円 +0.5% 東京の天気 晴れ 12度',
+    'よく読まれている記事 最新ニュース 関連記事 おすすめ 広告',
+    '© 2025 無断転載を禁じます。利用規約 プライバシーポリシー 広告掲載 お問い合わせ 会社概要 採用情報',
+    '当サイトではクッキーを使用しています。同意する 設定',
+    'シェア Facebook LINE X リンクをコピー コメント(9)',
   ],
 };
 
 /** Share of pages per language (roughly the audience this extension is for). */
 const LANG_WEIGHTS: Array<[Lang, number]> = [
-  ["uk", 0.25],
-  ["ru", 0.15],
-  ["de", 0.15],
-  ["en", 0.2],
-  ["fr", 0.08],
-  ["pl", 0.1],
-  ["ja", 0.07],
+  ['uk', 0.25],
+  ['ru', 0.15],
+  ['de', 0.15],
+  ['en', 0.2],
+  ['fr', 0.08],
+  ['pl', 0.1],
+  ['ja', 0.07],
 ];
 
 function pick<T>(next: () => number, list: readonly T[]): T {
@@ -230,48 +222,31 @@ function pick<T>(next: () => number, list: readonly T[]): T {
 }
 
 /** One sentence of everyday words (no entity names, except by rare chance). */
-function fillerSentence(
-  next: () => number,
-  words: string[],
-  lang: Lang,
-  length: number,
-): string {
+function fillerSentence(next: () => number, words: string[], lang: Lang, length: number): string {
   const parts: string[] = [];
   for (let i = 0; i < length; i++) {
     let word = pick(next, words);
     const r = next();
     if (r < 0.04) word = String(Math.floor(next() * 2000));
-    else if (r < 0.06)
-      word = `${Math.floor(next() * 100)},${Math.floor(next() * 10)} %`;
+    else if (r < 0.06) word = `${Math.floor(next() * 100)},${Math.floor(next() * 10)} %`;
     parts.push(word);
-    if (lang !== "ja" && i < length - 1 && next() < 0.08) parts.push(",");
+    if (lang !== 'ja' && i < length - 1 && next() < 0.08) parts.push(',');
   }
-  if (lang === "ja")
-    return `${parts.join(pick(next, ["", "の", "が", "を", "は", "で", "に", ""]))}。`;
+  if (lang === 'ja') return `${parts.join(pick(next, ['', 'の', 'が', 'を', 'は', 'で', 'に', '']))}。`;
   const first = parts[0]!;
   parts[0] = first.charAt(0).toUpperCase() + first.slice(1);
-  return `${parts.join(" ").replace(/ ,/g, ",")}.`;
+  return `${parts.join(' ').replace(/ ,/g, ',')}.`;
 }
 
-function fillerParagraph(
-  next: () => number,
-  words: string[],
-  lang: Lang,
-): string {
+function fillerParagraph(next: () => number, words: string[], lang: Lang): string {
   const sentences: string[] = [];
   const count = 2 + Math.floor(next() * 4);
-  for (let i = 0; i < count; i++)
-    sentences.push(
-      fillerSentence(next, words, lang, 6 + Math.floor(next() * 14)),
-    );
-  return sentences.join(lang === "ja" ? "" : " ");
+  for (let i = 0; i < count; i++) sentences.push(fillerSentence(next, words, lang, 6 + Math.floor(next() * 14)));
+  return sentences.join(lang === 'ja' ? '' : ' ');
 }
 
 function headline(next: () => number, words: string[], lang: Lang): string {
-  return fillerSentence(next, words, lang, 4 + Math.floor(next() * 6)).slice(
-    0,
-    -1,
-  );
+  return fillerSentence(next, words, lang, 4 + Math.floor(next() * 6)).slice(0, -1);
 }
 
 /**
@@ -279,21 +254,13 @@ function headline(next: () => number, words: string[], lang: Lang): string {
  * articles are on foreign affairs and quote the seed and evaluation paragraphs; the rest are local
  * news, sport, prices and culture with an occasional country), a sidebar of headlines and a footer.
  */
-function newsPage(
-  next: () => number,
-  lang: Lang,
-  mentions: Map<Lang, string[]>,
-): string {
+function newsPage(next: () => number, lang: Lang, mentions: Map<Lang, string[]>): string {
   const words = WORDS[lang].split(/\s+/).filter(Boolean);
   const chrome = CHROME[lang];
   const quoted = mentions.get(lang)!;
   const lines: string[] = [chrome[0]!, chrome[1]!];
   const isForeignAffairs = next() < 0.3;
-  lines.push(
-    isForeignAffairs
-      ? pick(next, quoted).split(/[.!?。]/)[0]!
-      : headline(next, words, lang),
-  );
+  lines.push(isForeignAffairs ? pick(next, quoted).split(/[.!?。]/)[0]! : headline(next, words, lang));
   lines.push(
     `${1 + Math.floor(next() * 28)}.${1 + Math.floor(next() * 12)}.2025 ${Math.floor(next() * 24)}:${10 + Math.floor(next() * 50)}`,
   );
@@ -301,21 +268,14 @@ function newsPage(
   for (let i = 0; i < paragraphs; i++) {
     const quote = isForeignAffairs ? next() < 0.45 : next() < 0.06;
     lines.push(quote ? pick(next, quoted) : fillerParagraph(next, words, lang));
-    if (next() < 0.15)
-      lines.push(
-        `${chrome[2]!.split(" ").slice(0, 2).join(" ")}: ${headline(next, words, lang)}`,
-      );
+    if (next() < 0.15) lines.push(`${chrome[2]!.split(' ').slice(0, 2).join(' ')}: ${headline(next, words, lang)}`);
   }
   lines.push(chrome[5]!, chrome[2]!);
   const sidebar = 8 + Math.floor(next() * 10);
   for (let i = 0; i < sidebar; i++)
-    lines.push(
-      next() < 0.1
-        ? pick(next, quoted).split(/[.!?。]/)[0]!
-        : headline(next, words, lang),
-    );
+    lines.push(next() < 0.1 ? pick(next, quoted).split(/[.!?。]/)[0]! : headline(next, words, lang));
   lines.push(chrome[3]!, chrome[4]!);
-  return lines.join("\n");
+  return lines.join('\n');
 }
 
 /** About `bytes` of UTF-8 news-page text in seven languages (deterministic). */
@@ -326,7 +286,7 @@ export function newsText(bytes: number): string {
   let size = 0;
   while (size < bytes) {
     let r = next();
-    let lang: Lang = "uk";
+    let lang: Lang = 'uk';
     for (const [l, w] of LANG_WEIGHTS) {
       if (r < w) {
         lang = l;
@@ -338,5 +298,5 @@ export function newsText(bytes: number): string {
     pages.push(page);
     size += Buffer.byteLength(page) + 2;
   }
-  return pages.join("\n\n");
+  return pages.join('\n\n');
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { surfaceForms } from "../../lib/entity-matcher";
-import { bundledGazetteer, findMentions } from "../../lib/find-mentions";
-import type { Mention } from "../../lib/gazetteer-schema";
+import { describe, expect, it } from 'vitest';
+import { surfaceForms } from '../../lib/entity-matcher';
+import { bundledGazetteer, findMentions } from '../../lib/find-mentions';
+import type { Mention } from '../../lib/gazetteer-schema';
 
 /** Deterministic PRNG (mulberry32), so a failure names its seed. */
 function random(seed: number): () => number {
@@ -17,58 +17,16 @@ function random(seed: number): () => number {
 
 /** Pieces that stress the scan: names, look-alikes, invisible and odd units, scripts without spaces. */
 const PIECES = [
-  ...["Україна", "Зеленського", "Olena Zelenska", "Japan", "'s", "l'", "d’"],
-  ...[
-    "ゼレンスキー",
-    "高市",
-    "郡",
-    "リチャード",
-    "チャド",
-    "Володимир ",
-    "U.S.",
-  ],
-  ...[
-    "Rustem Umerov",
-    "Atlanta, Georgia",
-    "Того",
-    "New Zealand",
-    "the ",
-    "В’єтнам",
-  ],
-  ...[
-    "Sébastien Lecornu",
-    "Anatole France",
-    "Интерфакс-Украина",
-    "Latin America",
-  ],
-  ...[
-    "\u00ad",
-    "\u0301",
-    "\u200d",
-    "\ufeff",
-    "\u00a0",
-    "\u3000",
-    "・",
-    "\n",
-    ". ",
-  ],
-  ...[
-    "\ud83d",
-    "\ude00",
-    "\ud83d\ude00",
-    "Ａ",
-    "ｱ",
-    "ー",
-    "-",
-    ",",
-    " ",
-    "x",
-    "1",
-  ],
+  ...['Україна', 'Зеленського', 'Olena Zelenska', 'Japan', "'s", "l'", 'd’'],
+  ...['ゼレンスキー', '高市', '郡', 'リチャード', 'チャド', 'Володимир ', 'U.S.'],
+  ...['Rustem Umerov', 'Atlanta, Georgia', 'Того', 'New Zealand', 'the ', 'В’єтнам'],
+  ...['Sébastien Lecornu', 'Anatole France', 'Интерфакс-Украина', 'Latin America'],
+  ...['\u00ad', '\u0301', '\u200d', '\ufeff', '\u00a0', '\u3000', '・', '\n', '. '],
+  ...['\ud83d', '\ude00', '\ud83d\ude00', 'Ａ', 'ｱ', 'ー', '-', ',', ' ', 'x', '1'],
 ];
 
 function randomText(next: () => number): string {
-  let text = "";
+  let text = '';
   const pieces = 1 + Math.floor(next() * 14);
   for (let i = 0; i < pieces; i++) {
     const r = next();
@@ -89,8 +47,8 @@ function expectWellFormed(text: string, mentions: Mention[]): void {
   }
 }
 
-describe("findMentions on arbitrary text", () => {
-  it("returns sorted, non-overlapping, in-bounds offsets and never throws (2,000 random strings)", () => {
+describe('findMentions on arbitrary text', () => {
+  it('returns sorted, non-overlapping, in-bounds offsets and never throws (2,000 random strings)', () => {
     const next = random(20251122);
     for (let n = 0; n < 2000; n++) {
       const text = randomText(next);
@@ -98,7 +56,7 @@ describe("findMentions on arbitrary text", () => {
     }
   });
 
-  it("finds the same mentions, shifted, after a prefix that ends with a break", () => {
+  it('finds the same mentions, shifted, after a prefix that ends with a break', () => {
     const next = random(7);
     for (let n = 0; n < 300; n++) {
       const text = randomText(next);
@@ -116,32 +74,17 @@ describe("findMentions on arbitrary text", () => {
   });
 
   it.each([
-    ["a name that ends the text", "Зустріч із Зеленським", ["Зеленським"]],
-    ["a name after characters never seen before", "ꙮꙮ Japan ꙮ", ["Japan"]],
-    [
-      "a name broken by a soft hyphen",
-      "Зелен\u00adського",
-      ["Зелен\u00adського"],
-    ],
-    [
-      "a name right before kana",
-      "Japanゼレンスキー",
-      ["Japan", "ゼレンスキー"],
-    ],
-    [
-      "a two-word name at the end",
-      "mit Wolodymyr Selenskyj",
-      ["Wolodymyr Selenskyj"],
-    ],
-  ])("finds %s", (_rule, text, expected) => {
-    expect(findMentions(text).map((m) => text.slice(m.start, m.end))).toEqual(
-      expected,
-    );
+    ['a name that ends the text', 'Зустріч із Зеленським', ['Зеленським']],
+    ['a name after characters never seen before', 'ꙮꙮ Japan ꙮ', ['Japan']],
+    ['a name broken by a soft hyphen', 'Зелен\u00adського', ['Зелен\u00adського']],
+    ['a name right before kana', 'Japanゼレンスキー', ['Japan', 'ゼレンスキー']],
+    ['a two-word name at the end', 'mit Wolodymyr Selenskyj', ['Wolodymyr Selenskyj']],
+  ])('finds %s', (_rule, text, expected) => {
+    expect(findMentions(text).map((m) => text.slice(m.start, m.end))).toEqual(expected);
   });
 
-  it("finds mentions throughout a long text (the scan stops and resumes many times)", () => {
-    const line =
-      "Погода, ціни й футбол. Зеленський у Японії. Weather in Berlin.\n";
+  it('finds mentions throughout a long text (the scan stops and resumes many times)', () => {
+    const line = 'Погода, ціни й футбол. Зеленський у Японії. Weather in Berlin.\n';
     const text = line.repeat(3000);
     const mentions = findMentions(text);
     expect(mentions).toHaveLength(6000);
@@ -150,11 +93,11 @@ describe("findMentions on arbitrary text", () => {
   });
 });
 
-describe("surfaceForms", () => {
-  it("lists inflected forms and kanji names the matcher knows", () => {
+describe('surfaceForms', () => {
+  it('lists inflected forms and kanji names the matcher knows', () => {
     const forms = new Set(surfaceForms(bundledGazetteer()));
-    expect(forms.has("зеленського")).toBe(true);
-    expect(forms.has("japonii")).toBe(true);
-    expect(forms.has("日本")).toBe(true);
+    expect(forms.has('зеленського')).toBe(true);
+    expect(forms.has('japonii')).toBe(true);
+    expect(forms.has('日本')).toBe(true);
   });
 });
