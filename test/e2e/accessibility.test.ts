@@ -1,37 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openAnnotated, tabIdOf, withExtensionAndSite } from './harness';
 import { axeViolations } from '../../scripts/axe-check';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 
-let browser: ExtensionBrowser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic('test/fixtures/site');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = withExtensionAndSite();
 
 async function extensionPage(path: string, ready: string, scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await harness.browser.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  await page.goto(`chrome-extension://${harness.browser.extensionId}/${path}`);
   await page.locator(ready).first().waitFor();
   return page;
 }
 
 async function popupWithPage(scheme: 'light' | 'dark'): Promise<Page> {
-  const news = await browser.context.newPage();
-  await news.goto(`${site.url}/index.html`);
-  await news.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0);
-  await news.bringToFront();
-  const tabId = await browser.serviceWorker.evaluate<number>(
-    `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0].id)`,
-  );
+  const news = await openAnnotated(harness, 'index.html');
+  const tabId = await tabIdOf(harness.browser, news);
   const popup = await extensionPage(`popup.html?tab=${tabId}`, '.entity', scheme);
   await popup.locator('.entity-toggle').first().click();
   await popup.locator('.entity-related .article-title').first().waitFor();

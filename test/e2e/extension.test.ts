@@ -1,33 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+import { describe, expect, it } from 'vitest';
+import { withExtensionAndSite } from './harness';
 import { highlightedTexts, hoverText, pageMutationLog } from '../../scripts/page-probes';
 
-let browser: ExtensionBrowser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic('test/fixtures/site');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = withExtensionAndSite();
 
 async function openDemo(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await harness.browser.context.newPage();
   await page.addInitScript(pageMutationLog);
-  await page.goto(`${site.url}/index.html`);
+  await page.goto(`${harness.site.url}/index.html`);
   await page.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0, null, { timeout: 15_000 });
   return page;
 }
 
 describe('the extension in Chromium', () => {
   it('answers a ping from its own page with the corpus size', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await harness.browser.context.newPage();
+    await page.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
     await expect.poll(() => page.getByTestId('corpus-size').textContent()).toMatch(/\d+ articles/);
     const reply = await page.evaluate(() =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ping' }),
@@ -37,8 +26,8 @@ describe('the extension in Chromium', () => {
   });
 
   it('answers a malformed message with a typed error', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await harness.browser.context.newPage();
+    await page.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
     const reply = await page.evaluate(() =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'relatedArticles', entity: 42 }),
     );

@@ -1,36 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
+import { describe, expect, it } from 'vitest';
+import { openAnnotated, sendToTabFromWorker, tabIdOf, withExtensionAndSite } from './harness';
 import { hoverText } from '../../scripts/page-probes';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 
-/** The extension API as the service worker sees it (this file has no extension typings). */
-type ChromeTabs = {
-  tabs: {
-    query(q: object): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-};
-declare const chrome: ChromeTabs;
+const harness = withExtensionAndSite();
 
-let browser: ExtensionBrowser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic('test/fixtures/site');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function openDemo(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${site.url}/index.html`);
-  await page.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0, null, { timeout: 15_000 });
-  return page;
-}
+const openDemo = () => openAnnotated(harness, 'index.html');
 
 const card = (page: Page) => page.locator('entente-card .card');
 
@@ -98,9 +73,9 @@ describe('the hover card', () => {
     const title = card(page).locator('.article-title').first();
     await expect.poll(() => title.isVisible()).toBe(true);
     const expected = (await title.textContent())!;
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), title.click()]);
+    const [reader] = await Promise.all([harness.browser.context.waitForEvent('page'), title.click()]);
     await reader.waitForLoadState();
-    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/reader\\.html\\?id=`));
+    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${harness.browser.extensionId}/reader\\.html\\?id=`));
     await expect.poll(() => reader.locator('h1').textContent()).toBe(expected);
     await reader.close();
     await page.close();
@@ -109,15 +84,8 @@ describe('the hover card', () => {
   it('steps through mentions from the keyboard command, with focus in the card and back on close', async () => {
     const page = await openDemo();
     await page.focus('a[href="#"]');
-    const tabId = await browser.serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab!.id!;
-    });
-    const step = (direction: 'next' | 'previous') =>
-      browser.serviceWorker.evaluate(
-        ({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'stepMention', direction }, { frameId: 0 }),
-        { tabId, direction },
-      );
+    const tabId = await tabIdOf(harness.browser, page);
+    const step = (direction: 'next' | 'previous') => sendToTabFromWorker(harness.browser, tabId, { type: 'stepMention', direction });
     await step('next');
     await expect.poll(() => card(page).locator('h2').textContent()).toBe('Volodymyr Zelensky');
     const focused = await page.evaluate(() => document.activeElement?.tagName);

@@ -1,25 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
+import { describe, expect, it } from 'vitest';
+import { withExtensionAndSite } from './harness';
 import { allHighlightedTexts, highlightedTexts, pageMutationLog } from '../../scripts/page-probes';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 
-let browser: ExtensionBrowser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic('test/fixtures/site');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = withExtensionAndSite();
 
 async function open(path: string, until: (texts: string[]) => boolean = (t) => t.length > 0): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await harness.browser.context.newPage();
   await page.addInitScript(pageMutationLog);
-  await page.goto(`${site.url}/${path}`);
+  await page.goto(`${harness.site.url}/${path}`);
   await expect.poll(async () => until(await allHighlightedTexts(page)), { timeout: 15_000 }).toBe(true);
   return page;
 }

@@ -1,44 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+import { describe, expect, it } from 'vitest';
+import { openAnnotated, tabIdOf, withExtensionAndSite } from './harness';
 
-type ChromeTabs = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
-declare const chrome: ChromeTabs;
 
-let browser: ExtensionBrowser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic('test/fixtures/site');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** The tab id of a page: without the "tabs" permission URLs are hidden, so bring it to the front. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return browser.serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
+const harness = withExtensionAndSite();
 
 async function popupFor(page: Page): Promise<Page> {
-  const id = await tabIdOf(page);
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${id}`);
+  const id = await tabIdOf(harness.browser, page);
+  const popup = await harness.browser.context.newPage();
+  await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html?tab=${id}`);
   return popup;
 }
 
 describe('the toolbar popup', () => {
   it('lists the entities of the page, grouped and counted, and the articles related to it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/lithuania.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0);
+    const page = await openAnnotated(harness, 'lithuania.html');
     const popup = await popupFor(page);
     await expect.poll(() => popup.locator('.entity').count()).toBeGreaterThan(3);
     const countries = await popup.locator('[aria-labelledby="group-countries"] .entity-name').allTextContents();
@@ -56,9 +32,7 @@ describe('the toolbar popup', () => {
   });
 
   it('expands an entity to its articles and shows its mention on the page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/index.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0);
+    const page = await openAnnotated(harness, 'index.html');
     const popup = await popupFor(page);
     const japan = popup.locator('.entity', { has: popup.locator('.entity-name', { hasText: /^Japan$/ }) });
     await japan.locator('.entity-toggle').click();
@@ -70,7 +44,7 @@ describe('the toolbar popup', () => {
   });
 
   it('explains a page it cannot read', async () => {
-    const page = await browser.context.newPage();
+    const page = await harness.browser.context.newPage();
     await page.goto('chrome://version');
     const popup = await popupFor(page);
     // Opened as a page (not from the toolbar button), the popup has no activeTab grant and so

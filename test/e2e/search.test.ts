@@ -1,24 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
+import { describe, expect, it } from 'vitest';
+import { openAnnotated, withExtensionAndSite } from './harness';
 import { hoverText } from '../../scripts/page-probes';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 
-let browser: ExtensionBrowser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic('test/fixtures/site');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = withExtensionAndSite();
 
 async function searchPage(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/search.html${query}`);
+  const page = await harness.browser.context.newPage();
+  await page.goto(`chrome-extension://${harness.browser.extensionId}/search.html${query}`);
   await page.getByTestId('result-count').waitFor();
   return page;
 }
@@ -56,7 +45,7 @@ describe('the search page', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-box');
     await page.keyboard.press('ArrowDown');
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    const [reader] = await Promise.all([harness.browser.context.waitForEvent('page'), page.keyboard.press('Enter')]);
     await expect.poll(() => reader.locator('h1').textContent()).toContain('Ukraine und Frankreich');
     await reader.close();
     await page.close();
@@ -65,13 +54,11 @@ describe('the search page', () => {
 
 describe('search from the card and the popup', () => {
   it('opens the search page on an entity from the card\'s "more" link', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/index.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0);
+    const page = await openAnnotated(harness, 'index.html');
     await hoverText(page, '#lead', 'Volodymyr Zelensky');
     const more = page.locator('entente-card .more');
     await expect.poll(() => more.textContent()).toBe('1 more');
-    const [results] = await Promise.all([browser.context.waitForEvent('page'), more.click()]);
+    const [results] = await Promise.all([harness.browser.context.waitForEvent('page'), more.click()]);
     await results.getByTestId('result-count').waitFor();
     expect(new URL(results.url()).search).toBe('?official=zelensky&sort=date');
     await expect.poll(() => results.getByTestId('result-count').textContent()).toBe('4 results');
@@ -80,8 +67,8 @@ describe('search from the card and the popup', () => {
   });
 
   it('searches the corpus from the popup, across scripts', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await harness.browser.context.newPage();
+    await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
     await popup.fill('.search-box', 'Умеров');
     await expect.poll(() => popup.getByTestId('result-count').textContent()).toBe('2 results');
     const found = await popup.locator('.results .article-title').allTextContents();
