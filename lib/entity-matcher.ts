@@ -1,12 +1,13 @@
 /**
  * Finds gazetteer entities in text in one pass (see docs/decisions/0001-matcher-design.md).
  *
- * The scan reads each UTF-16 unit once: a class table says whether it continues a word, and the
- * folded unit feeds a running FNV hash of the word. At each word end one probe of an open-addressing
- * table of first-word hashes decides whether anything can start here; only then (a few percent of
- * words) does the slow path build strings and walk a word trie whose edges carry every inflected
- * form, checking gaps, letter case, apostrophes and exclusions. Kanji and kana have no word
- * boundaries and go through a character trie instead.
+ * The scan reads each UTF-16 unit once: the matcher's scan table gives its folded letter (or what
+ * else it is), which feeds a running hash of the word; at each word end a Bloom filter of
+ * first-word hashes decides, without a branch per word, whether anything can start there. Only
+ * then (~6% of words) does the loop stop: the word is confirmed in a hash table by comparing
+ * characters, most hits are settled in place, and the rest walk a word trie whose edges carry
+ * every inflected form, checking gaps, letter case, apostrophes and exclusions. Kanji and kana
+ * have no word boundaries and go through a character trie instead.
  */
 import type { Gazetteer, Mention } from './gazetteer-schema';
 import { adjectiveForms, inflectWord, type InflectionTags } from './inflect';
@@ -180,15 +181,23 @@ function aliasWords(alias: string): {
   return { words, trailingDot: alias.trimEnd().endsWith('.') };
 }
 
-function parseTags(value: string | undefined): {
-  tags: InflectionTags;
-  strict: boolean;
-} {
-  const set = new Set((value ?? '').split(' '));
-  return {
-    tags: { fixed: set.has('fixed'), pl: set.has('pl'), de: set.has('de') },
-    strict: set.has('strict'),
-  };
+type ParsedTags = { tags: InflectionTags; strict: boolean };
+
+/** Parsed rule strings: a gazetteer has a handful of distinct ones ("de pl", "strict" ...). */
+const parsedTags = new Map<string, ParsedTags>();
+
+function parseTags(value: string | undefined): ParsedTags {
+  const key = value ?? '';
+  let parsed = parsedTags.get(key);
+  if (!parsed) {
+    const set = new Set(key.split(' '));
+    parsed = {
+      tags: { fixed: set.has('fixed'), pl: set.has('pl'), de: set.has('de') },
+      strict: set.has('strict'),
+    };
+    parsedTags.set(key, parsed);
+  }
+  return parsed;
 }
 
 type Tries = { root: WordNode; charRoot: CharNode; cjkFirst: Uint8Array };
