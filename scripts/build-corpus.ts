@@ -10,6 +10,7 @@ import { buildCorpus, serializeCorpus } from '../lib/build-corpus';
 import type { ExtractDeps } from '../lib/extract-article';
 import { findMentions } from '../lib/find-mentions';
 import { TopicLexiconSchema } from '../lib/topic-schema';
+import { buildOrCheckSearchIndex } from './build-search-index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = join(root, 'data', 'raw');
@@ -60,10 +61,12 @@ function main(): void {
     const current = existsSync(corpusFile) ? readFileSync(corpusFile, 'utf8') : '';
     if (current !== json) fail(`${target} is out of date: run npm run corpus`);
     console.log(`${target} is up to date (${files.length} articles)`);
-    return;
+  } else {
+    writeFileSync(corpusFile, json);
+    console.log(`wrote ${target}: ${files.length} articles`);
   }
-  writeFileSync(corpusFile, json);
-  console.log(`wrote ${target}: ${files.length} articles`);
+  // The search index is built from the corpus: it is rebuilt (or checked) with it.
+  buildOrCheckSearchIndex(isCheck);
 }
 
 main();

@@ -46,21 +46,13 @@ export function searchIndexJson(): string {
   return `${serializeSearchIndex(index)}\n`;
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== "--check");
-  if (unknown.length > 0)
-    fail(
-      `unknown argument ${unknown[0]} (usage: npm run search-index [-- --check])`,
-    );
+/** Writes data/search-index.json, or with `isCheck` fails when it is not what the corpus gives. */
+export function buildOrCheckSearchIndex(isCheck: boolean): void {
   const json = searchIndexJson();
   const target = relative(root, indexFile);
-  if (args.includes("--check")) {
-    const current = existsSync(indexFile)
-      ? readFileSync(indexFile, "utf8")
-      : "";
-    if (current !== json)
-      fail(`${target} is out of date: run npm run search-index`);
+  if (isCheck) {
+    const current = existsSync(indexFile) ? readFileSync(indexFile, "utf8") : "";
+    if (current !== json) fail(`${target} is out of date: run npm run corpus`);
     console.log(`${target} is up to date`);
     return;
   }
@@ -68,5 +60,9 @@ function main(): void {
   console.log(`wrote ${target}: ${(json.length / 1024).toFixed(1)} kB`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
-  main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== "--check");
+  if (unknown.length > 0) fail(`unknown argument ${unknown[0]} (usage: npm run search-index [-- --check])`);
+  buildOrCheckSearchIndex(args.includes("--check"));
+}

@@ -11,7 +11,7 @@ const STEPS: Step[] = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
   { name: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
-  { name: 'corpus is up to date', command: 'npx', args: ['tsx', 'scripts/build-corpus.ts', '--check'] },
+  { name: 'corpus and search index up to date', command: 'npx', args: ['tsx', 'scripts/build-corpus.ts', '--check'] },
   { name: 'build (Chrome MV3)', command: 'npx', args: ['wxt', 'build'] },
   { name: 'build (Firefox MV2)', command: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
   { name: 'web-ext lint (Firefox MV2)', command: 'npx', args: ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'text'] },
@@ -37,7 +37,7 @@ for (const step of STEPS) {
 }
 
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(28)} ${r.seconds.toFixed(1)} s`);
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(36)} ${r.seconds.toFixed(1)} s`);
 const passed = results.filter((r) => r.ok).length;
 console.log(`checks: ${passed} passed, ${results.length - passed} failed`);
 process.exit(failed ? 1 : 0);
