@@ -1,7 +1,17 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const browserGlobals = ['browser', 'chrome', 'document', 'window', 'navigator', 'location', 'localStorage', 'CSS', 'Highlight'];
+const browserGlobals = [
+  'browser',
+  'chrome',
+  'document',
+  'window',
+  'navigator',
+  'location',
+  'localStorage',
+  'CSS',
+  'Highlight',
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'tmp/**', 'bench-out/**'] },
@@ -33,7 +43,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page and corpus text as text only.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render page and corpus text as text only.',
+        },
       ],
     },
   },
@@ -41,8 +54,21 @@ export default tseslint.config(
     // lib/ is pure: no browser API, no DOM globals, no WXT. I/O comes in as parameters.
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     rules: {
-      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'lib/ is pure: pass browser I/O in as a parameter.' }))],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message: 'lib/ is pure: no browser API.' }] }],
+      'no-restricted-globals': [
+        'error',
+        ...browserGlobals.map((name) => ({ name, message: 'lib/ is pure: pass browser I/O in as a parameter.' })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'],
+              message: 'lib/ is pure: no browser API.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

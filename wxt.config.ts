@@ -17,9 +17,7 @@ export default defineConfig({
     permissions: ['activeTab'],
     // Extension pages only load our own bundled code; nothing is fetched from the network.
     content_security_policy:
-      browser === 'firefox'
-        ? undefined
-        : { extension_pages: "script-src 'self'; object-src 'self'" },
+      browser === 'firefox' ? undefined : { extension_pages: "script-src 'self'; object-src 'self'" },
     action: { default_title: 'Entente' },
     commands: {
       'next-mention': {

@@ -57,7 +57,13 @@ export function CooperationGraph({
             data-id={node.id}
             onClick={() => onSelect(node.id)}
           >
-            <line class="edge-hit" x1={node.edge.from.x} y1={node.edge.from.y} x2={node.edge.to.x} y2={node.edge.to.y} />
+            <line
+              class="edge-hit"
+              x1={node.edge.from.x}
+              y1={node.edge.from.y}
+              x2={node.edge.to.x}
+              y2={node.edge.to.y}
+            />
             <line
               class="edge-line"
               x1={node.edge.from.x}
@@ -75,9 +81,20 @@ export function CooperationGraph({
               class={`pill${node.id === selected ? ' is-selected' : ''}`}
               onClick={() => onSelect(node.id)}
             >
-              <rect x={node.pill.box.x} y={node.pill.box.y} width={node.pill.box.width} height={node.pill.box.height} rx={6} />
+              <rect
+                x={node.pill.box.x}
+                y={node.pill.box.y}
+                width={node.pill.box.width}
+                height={node.pill.box.height}
+                rx={6}
+              />
               {node.pill.lines.map((line, i) => (
-                <text key={i} x={node.pill!.box.x + node.pill!.box.width / 2} y={node.pill!.box.y + 14 + i * 14} text-anchor="middle">
+                <text
+                  key={i}
+                  x={node.pill!.box.x + node.pill!.box.width / 2}
+                  y={node.pill!.box.y + 14 + i * 14}
+                  text-anchor="middle"
+                >
                   {line}
                 </text>
               ))}

@@ -59,10 +59,14 @@ export function ExploreView({
   );
   const timeline = useMemo(() => layoutTimeline(articles), [articles]);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
-  const pick = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((a): a is ArticleSummary => a !== undefined);
+  const pick = (ids: readonly string[]) =>
+    ids.map((id) => byId.get(id)).filter((a): a is ArticleSummary => a !== undefined);
 
   const topicLinks = (topics: readonly CountedId[], country: string): PanelLink[] =>
-    topics.map((t) => ({ label: `${topicLabelOf(t.id)} (${t.count})`, href: searchPageHref({ country, topic: t.id }) }));
+    topics.map((t) => ({
+      label: `${topicLabelOf(t.id)} (${t.count})`,
+      href: searchPageHref({ country, topic: t.id }),
+    }));
   const officialLinks = (officials: readonly CountedId[]): PanelLink[] =>
     officials.map((o) => ({ label: `${nameOf(o.id)} (${o.count})`, href: searchPageHref({ official: o.id }) }));
 

@@ -39,7 +39,12 @@ export function GraphTable({ graph, lang, nameOf, topicLabelOf, selected, onSele
         {rows.map((row) => (
           <tr key={row.id} class={row.id === selected ? 'is-selected' : undefined}>
             <th scope="row">
-              <button type="button" class="link-button" aria-pressed={row.id === selected} onClick={() => onSelect(row.id)}>
+              <button
+                type="button"
+                class="link-button"
+                aria-pressed={row.id === selected}
+                onClick={() => onSelect(row.id)}
+              >
                 {nameOf(row.id)}
               </button>
             </th>

@@ -21,11 +21,7 @@ export type HoverCardProps = {
 export function HoverCard({ state, lang, onOpenArticle, onMore, onClose }: HoverCardProps) {
   const name = state.status === 'ready' ? state.entity.name : state.entityName;
   const subtitle =
-    state.status === 'ready'
-      ? state.entity.type === 'person'
-        ? state.entity.role
-        : uiString(lang, 'country')
-      : null;
+    state.status === 'ready' ? (state.entity.type === 'person' ? state.entity.role : uiString(lang, 'country')) : null;
   return (
     <div
       class="card"

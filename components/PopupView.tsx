@@ -58,7 +58,7 @@ export function PopupView(props: PopupViewProps) {
         value={search.text}
         placeholder={uiString(lang, 'searchPlaceholder')}
         aria-label={uiString(lang, 'searchLabel')}
-        onInput={(e) => onSearch((e.currentTarget).value)}
+        onInput={(e) => onSearch(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();

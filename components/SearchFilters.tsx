@@ -27,7 +27,7 @@ export function SearchFilters({ lang, state, countries, officials, topics, onCha
   ) => (
     <label class="filter" for={id}>
       <span>{label}</span>
-      <select id={id} value={value} onChange={(e) => onChange(apply((e.currentTarget).value))}>
+      <select id={id} value={value} onChange={(e) => onChange(apply(e.currentTarget.value))}>
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -40,8 +40,22 @@ export function SearchFilters({ lang, state, countries, officials, topics, onCha
   return (
     <fieldset class="filters">
       <legend>{uiString(lang, 'filters')}</legend>
-      {select('filter-country', uiString(lang, 'country'), uiString(lang, 'anyCountry'), single(state.countries), countries, (v) => ({ ...state, countries: v ? [v] : [] }))}
-      {select('filter-official', uiString(lang, 'official'), uiString(lang, 'anyOfficial'), single(state.officials), officials, (v) => ({ ...state, officials: v ? [v] : [] }))}
+      {select(
+        'filter-country',
+        uiString(lang, 'country'),
+        uiString(lang, 'anyCountry'),
+        single(state.countries),
+        countries,
+        (v) => ({ ...state, countries: v ? [v] : [] }),
+      )}
+      {select(
+        'filter-official',
+        uiString(lang, 'official'),
+        uiString(lang, 'anyOfficial'),
+        single(state.officials),
+        officials,
+        (v) => ({ ...state, officials: v ? [v] : [] }),
+      )}
       {select(
         'filter-lang',
         uiString(lang, 'language'),
@@ -50,23 +64,48 @@ export function SearchFilters({ lang, state, countries, officials, topics, onCha
         ARTICLE_LANGS.map((l) => ({ id: l, label: langLabel(lang, l) })),
         (v) => ({ ...state, langs: v ? [v as (typeof ARTICLE_LANGS)[number]] : [] }),
       )}
-      {select('filter-topic', uiString(lang, 'topic'), uiString(lang, 'anyTopic'), single(state.topics), topics, (v) => ({ ...state, topics: v ? [v] : [] }))}
+      {select(
+        'filter-topic',
+        uiString(lang, 'topic'),
+        uiString(lang, 'anyTopic'),
+        single(state.topics),
+        topics,
+        (v) => ({ ...state, topics: v ? [v] : [] }),
+      )}
       <label class="filter" for="filter-from">
         <span>{uiString(lang, 'fromDate')}</span>
-        <input id="filter-from" type="date" value={state.from} onChange={(e) => onChange({ ...state, from: (e.currentTarget).value })} />
+        <input
+          id="filter-from"
+          type="date"
+          value={state.from}
+          onChange={(e) => onChange({ ...state, from: e.currentTarget.value })}
+        />
       </label>
       <label class="filter" for="filter-to">
         <span>{uiString(lang, 'toDate')}</span>
-        <input id="filter-to" type="date" value={state.to} onChange={(e) => onChange({ ...state, to: (e.currentTarget).value })} />
+        <input
+          id="filter-to"
+          type="date"
+          value={state.to}
+          onChange={(e) => onChange({ ...state, to: e.currentTarget.value })}
+        />
       </label>
       <label class="filter" for="filter-sort">
         <span>{uiString(lang, 'sortBy')}</span>
-        <select id="filter-sort" value={state.sort} onChange={(e) => onChange({ ...state, sort: (e.currentTarget).value === 'date' ? 'date' : 'relevance' })}>
+        <select
+          id="filter-sort"
+          value={state.sort}
+          onChange={(e) => onChange({ ...state, sort: e.currentTarget.value === 'date' ? 'date' : 'relevance' })}
+        >
           <option value="relevance">{uiString(lang, 'sortRelevance')}</option>
           <option value="date">{uiString(lang, 'sortDate')}</option>
         </select>
       </label>
-      <button type="button" class="clear" onClick={() => onChange({ ...state, countries: [], officials: [], langs: [], topics: [], from: '', to: '' })}>
+      <button
+        type="button"
+        class="clear"
+        onClick={() => onChange({ ...state, countries: [], officials: [], langs: [], topics: [], from: '', to: '' })}
+      >
         {uiString(lang, 'clearFilters')}
       </button>
     </fieldset>

@@ -15,9 +15,5 @@ export function Snippet({ text, marks }: SnippetProps) {
     at = end;
   }
   if (at < text.length) parts.push({ text: text.slice(at), isMark: false });
-  return (
-    <p class="snippet">
-      {parts.map((part, i) => (part.isMark ? <mark key={i}>{part.text}</mark> : part.text))}
-    </p>
-  );
+  return <p class="snippet">{parts.map((part, i) => (part.isMark ? <mark key={i}>{part.text}</mark> : part.text))}</p>;
 }

@@ -17,13 +17,26 @@ export const UNDATED = 'undated';
 
 /** The articles on a time axis: one mark per day, month or year, its height the number of articles; undated ones apart. */
 export function Timeline({ layout, lang, selected, onSelect, labelledBy }: TimelineProps) {
-  const label = (mark: TimelineMark) => `${formatPeriod(lang, mark.start, mark.unit)}: ${articleCount(lang, mark.articleIds.length)}`;
+  const label = (mark: TimelineMark) =>
+    `${formatPeriod(lang, mark.start, mark.unit)}: ${articleCount(lang, mark.articleIds.length)}`;
   const showCounts = layout.marks.length <= 40;
   return (
     <div class="timeline">
       {layout.marks.length > 0 ? (
-        <svg class="timeline-chart" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={labelledBy}>
-          <line class="axis" x1={layout.axis.x1} y1={layout.axis.y} x2={layout.axis.x2} y2={layout.axis.y} aria-hidden="true" />
+        <svg
+          class="timeline-chart"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-labelledby={labelledBy}
+        >
+          <line
+            class="axis"
+            x1={layout.axis.x1}
+            y1={layout.axis.y}
+            x2={layout.axis.x2}
+            y2={layout.axis.y}
+            aria-hidden="true"
+          />
           <g aria-hidden="true">
             {layout.ticks.map((tick) => (
               <g key={tick.date} class="tick">

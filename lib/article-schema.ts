@@ -16,7 +16,10 @@ export const ArticleSchema = z.object({
   title: z.string().min(1),
   lang: z.enum(ARTICLE_LANGS),
   /** The article's own publication date, ISO yyyy-mm-dd (or full ISO datetime); null when the text gives none. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/)
+    .nullable(),
   /** The outlet that published the page, when the page names it. */
   outlet: z.string().min(1).nullable(),
   /** Outlets the article quotes or cites ("Kyodo News"). */

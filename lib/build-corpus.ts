@@ -20,11 +20,7 @@ export function validateArticle(article: Article, file: string): Article {
   const result = ArticleSchema.safeParse(article);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new CorpusBuildError(
-      file,
-      issue?.path.join('.') || '(record)',
-      issue?.message ?? 'invalid',
-    );
+    throw new CorpusBuildError(file, issue?.path.join('.') || '(record)', issue?.message ?? 'invalid');
   }
   return result.data;
 }
@@ -39,11 +35,7 @@ export function buildCorpus(pages: readonly RawPage[], deps: ExtractDeps): Corpu
   for (const article of articles) {
     const other = seen.get(article.id);
     if (other !== undefined) {
-      throw new CorpusBuildError(
-        article.source.file,
-        'id',
-        `"${article.id}" is also the id of ${other}`,
-      );
+      throw new CorpusBuildError(article.source.file, 'id', `"${article.id}" is also the id of ${other}`);
     }
     seen.set(article.id, article.source.file);
   }

@@ -1,14 +1,6 @@
-import {
-  GazetteerSchema,
-  type Entity,
-  type Gazetteer,
-} from "./gazetteer-schema";
-import type {
-  GazetteerExtra,
-  LangLists,
-  Officials,
-} from "./gazetteer-sources-schema";
-import { GAZETTEER_LANGS, type GazetteerLang } from "./languages";
+import { GazetteerSchema, type Entity, type Gazetteer } from './gazetteer-schema';
+import type { GazetteerExtra, LangLists, Officials } from './gazetteer-sources-schema';
+import { GAZETTEER_LANGS, type GazetteerLang } from './languages';
 
 /** Display names of one region in every gazetteer language (from Intl.DisplayNames). */
 export type RegionNames = Record<GazetteerLang, string>;
@@ -23,40 +15,32 @@ export type GazetteerInput = {
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
-type Script = "latin" | "cyrillic" | "cjk";
+type Script = 'latin' | 'cyrillic' | 'cjk';
 function scriptOf(text: string): Script {
-  if (CJK.test(text)) return "cjk";
-  if (CYRILLIC.test(text)) return "cyrillic";
-  return "latin";
+  if (CJK.test(text)) return 'cjk';
+  if (CYRILLIC.test(text)) return 'cyrillic';
+  return 'latin';
 }
 
 /** Latin-script languages whose inflection the matcher knows; Cyrillic forms always inflect. */
 const INFLECTING_LATIN: Partial<Record<GazetteerLang, string>> = {
-  pl: "pl",
-  de: "de",
+  pl: 'pl',
+  de: 'de',
 };
 
 /**
  * Turns an Intl display name into the aliases a text would use: drops parenthesised glosses
  * ("Myanmar (Burma)"), a trailing ", SAR ..." part, expands Russian "о-ва" and English "&"/"St.".
  */
-export function aliasesFromDisplayName(
-  name: string,
-  lang: GazetteerLang,
-): string[] {
-  let base = name.replace(/\s*[(（][^)）]*[)）]/g, "").trim();
-  const comma = base.indexOf(", ");
+export function aliasesFromDisplayName(name: string, lang: GazetteerLang): string[] {
+  let base = name.replace(/\s*[(（][^)）]*[)）]/g, '').trim();
+  const comma = base.indexOf(', ');
   if (comma > 0) base = base.slice(0, comma);
-  if (lang === "ru")
-    base = base
-      .replace(/(^|\s)о-ва(\s|$)/g, "$1острова$2")
-      .replace(/(^|\s)о-в(\s|$)/g, "$1остров$2");
+  if (lang === 'ru') base = base.replace(/(^|\s)о-ва(\s|$)/g, '$1острова$2').replace(/(^|\s)о-в(\s|$)/g, '$1остров$2');
   const out = new Set([base]);
-  if (base.includes(" & "))
-    out.add(base.replace(/ & /g, lang === "en" ? " and " : " und "));
+  if (base.includes(' & ')) out.add(base.replace(/ & /g, lang === 'en' ? ' and ' : ' und '));
   for (const alias of [...out]) {
-    if (/(^|\s)St\. /.test(alias))
-      out.add(alias.replace(/(^|\s)St\. /g, "$1Saint "));
+    if (/(^|\s)St\. /.test(alias)) out.add(alias.replace(/(^|\s)St\. /g, '$1Saint '));
   }
   return [...out].filter((alias) => alias.length > 0);
 }
@@ -70,7 +54,7 @@ class AliasSet {
   readonly tags = new Map<string, Set<string>>();
 
   add(alias: string, tags: Iterable<string>): void {
-    const text = alias.normalize("NFC").trim();
+    const text = alias.normalize('NFC').trim();
     if (!text) return;
     const set = this.tags.get(text) ?? new Set<string>();
     for (const tag of tags) set.add(tag);
@@ -78,13 +62,12 @@ class AliasSet {
   }
 
   addLang(alias: string, lang: GazetteerLang): void {
-    const tag =
-      scriptOf(alias) === "latin" ? INFLECTING_LATIN[lang] : undefined;
+    const tag = scriptOf(alias) === 'latin' ? INFLECTING_LATIN[lang] : undefined;
     this.add(alias, tag ? [tag] : []);
   }
 
   delete(alias: string): void {
-    this.tags.delete(alias.normalize("NFC"));
+    this.tags.delete(alias.normalize('NFC'));
   }
 
   list(): string[] {
@@ -92,18 +75,13 @@ class AliasSet {
   }
 }
 
-function eachLang(
-  lists: LangLists | undefined,
-  fn: (text: string, lang: GazetteerLang) => void,
-): void {
+function eachLang(lists: LangLists | undefined, fn: (text: string, lang: GazetteerLang) => void): void {
   if (!lists) return;
-  for (const lang of GAZETTEER_LANGS)
-    for (const text of lists[lang] ?? []) fn(text, lang);
+  for (const lang of GAZETTEER_LANGS) for (const text of lists[lang] ?? []) fn(text, lang);
 }
 
 function finishEntity(
-  base: Pick<Entity, "id" | "type" | "names"> &
-    Partial<Pick<Entity, "role" | "country" | "given">>,
+  base: Pick<Entity, 'id' | 'type' | 'names'> & Partial<Pick<Entity, 'role' | 'country' | 'given'>>,
   aliases: AliasSet,
   adjectives: AliasSet,
   extraRules: Record<string, string> | undefined,
@@ -111,14 +89,13 @@ function finishEntity(
 ): Entity {
   const rules = new Map<string, Set<string>>();
   for (const set of [aliases, adjectives]) {
-    for (const [text, tags] of set.tags)
-      if (tags.size) rules.set(text, new Set(tags));
+    for (const [text, tags] of set.tags) if (tags.size) rules.set(text, new Set(tags));
   }
   for (const [text, value] of Object.entries(extraRules ?? {})) {
-    const key = text.normalize("NFC");
+    const key = text.normalize('NFC');
     if (!aliases.tags.has(key) && !adjectives.tags.has(key)) continue; // a rule for a dropped alias
     const set = rules.get(key) ?? new Set<string>();
-    for (const tag of value.split(" ")) set.add(tag);
+    for (const tag of value.split(' ')) set.add(tag);
     rules.set(key, set);
   }
   const entity: Entity = {
@@ -128,27 +105,15 @@ function finishEntity(
   };
   if (rules.size) {
     entity.rules = Object.fromEntries(
-      [...rules.keys()]
-        .sort(byCodeUnit)
-        .map((key) => [
-          key,
-          [...(rules.get(key) ?? [])].sort(byCodeUnit).join(" "),
-        ]),
+      [...rules.keys()].sort(byCodeUnit).map((key) => [key, [...(rules.get(key) ?? [])].sort(byCodeUnit).join(' ')]),
     );
   }
-  if (exclusions?.length)
-    entity.exclusions = [
-      ...new Set(exclusions.map((e) => e.normalize("NFC"))),
-    ].sort(byCodeUnit);
+  if (exclusions?.length) entity.exclusions = [...new Set(exclusions.map((e) => e.normalize('NFC')))].sort(byCodeUnit);
   return entity;
 }
 
 /** Builds the gazetteer from Intl names plus hand-kept data; same input, same output. */
-export function buildGazetteer({
-  regions,
-  extra,
-  officials,
-}: GazetteerInput): Gazetteer {
+export function buildGazetteer({ regions, extra, officials }: GazetteerInput): Gazetteer {
   const entities: Entity[] = [];
   for (const code of Object.keys(regions).sort(byCodeUnit)) {
     const names = regions[code];
@@ -157,41 +122,25 @@ export function buildGazetteer({
     const aliases = new AliasSet();
     const adjectives = new AliasSet();
     for (const lang of GAZETTEER_LANGS) {
-      for (const alias of aliasesFromDisplayName(names[lang], lang))
-        aliases.addLang(alias, lang);
+      for (const alias of aliasesFromDisplayName(names[lang], lang)) aliases.addLang(alias, lang);
     }
     eachLang(more?.aliases, (text, lang) => aliases.addLang(text, lang));
     for (const text of more?.drop ?? []) aliases.delete(text);
     eachLang(more?.adjectives, (text, lang) => adjectives.addLang(text, lang));
     entities.push(
-      finishEntity(
-        { id: code, type: "country", names },
-        aliases,
-        adjectives,
-        more?.rules,
-        more?.exclusions,
-      ),
+      finishEntity({ id: code, type: 'country', names }, aliases, adjectives, more?.rules, more?.exclusions),
     );
   }
   for (const code of Object.keys(extra.countries)) {
-    if (!regions[code])
-      throw new Error(
-        `gazetteer-extra.json: ${code} is not a known country code`,
-      );
+    if (!regions[code]) throw new Error(`gazetteer-extra.json: ${code} is not a known country code`);
   }
 
-  for (const person of [...officials.officials].sort((a, b) =>
-    byCodeUnit(a.id, b.id),
-  )) {
-    if (!regions[person.country])
-      throw new Error(
-        `officials.json: ${person.id}: unknown country ${person.country}`,
-      );
+  for (const person of [...officials.officials].sort((a, b) => byCodeUnit(a.id, b.id))) {
+    if (!regions[person.country]) throw new Error(`officials.json: ${person.id}: unknown country ${person.country}`);
     const aliases = new AliasSet();
     // Names of people decline in Polish and German text whatever language the spelling comes from.
     // Given names are kept apart: the matcher joins "given surname" itself, so no cross product here.
-    const add = (text: string) =>
-      aliases.add(text, scriptOf(text) === "latin" ? ["pl", "de"] : []);
+    const add = (text: string) => aliases.add(text, scriptOf(text) === 'latin' ? ['pl', 'de'] : []);
     eachLang(person.surnames, add);
     eachLang(person.aliases, add);
     const given = new AliasSet();
@@ -200,7 +149,7 @@ export function buildGazetteer({
       finishEntity(
         {
           id: person.id,
-          type: "person",
+          type: 'person',
           names: person.names,
           role: person.role,
           country: person.country,
@@ -222,5 +171,5 @@ export function serializeGazetteer(gazetteer: Gazetteer): string {
     const { adjectives, ...rest } = entity;
     return JSON.stringify(adjectives.length ? entity : rest);
   });
-  return `{"version":${gazetteer.version},"entities":[\n${lines.join(",\n")}\n]}\n`;
+  return `{"version":${gazetteer.version},"entities":[\n${lines.join(',\n')}\n]}\n`;
 }

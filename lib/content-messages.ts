@@ -29,7 +29,9 @@ export const ToContentReplySchemas = {
   pageMentions: z.object({ entities: z.array(PageEntityCountSchema), total: z.number(), sample: z.string() }),
   showMention: z.object({ shown: z.boolean() }),
 };
-export type ToContentReplies = { [K in keyof typeof ToContentReplySchemas]: z.infer<(typeof ToContentReplySchemas)[K]> };
+export type ToContentReplies = {
+  [K in keyof typeof ToContentReplySchemas]: z.infer<(typeof ToContentReplySchemas)[K]>;
+};
 
 /** Counts of mentions per entity, names and adjectives apart, most mentioned first. */
 export function countPageEntities(
@@ -45,5 +47,7 @@ export function countPageEntities(
     if (kind === 'adjective') entry.adjectives++;
     else entry.count++;
   }
-  return [...counts.values()].sort((a, b) => b.count + b.adjectives - (a.count + a.adjectives) || a.id.localeCompare(b.id));
+  return [...counts.values()].sort(
+    (a, b) => b.count + b.adjectives - (a.count + a.adjectives) || a.id.localeCompare(b.id),
+  );
 }

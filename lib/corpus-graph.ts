@@ -201,7 +201,12 @@ export function textWidth(text: string, fontSize: number): number {
 /** Shortens a label to `max` characters with an ellipsis. */
 export function clip(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**
@@ -272,7 +277,11 @@ export function layoutCooperationGraph(
     const anchor: 'start' | 'middle' | 'end' = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
     const gap = radius + 8;
     const lx = round(centre.x + (anchor === 'middle' ? 0 : Math.sign(cos) * gap));
-    const ly = round(anchor === 'middle' ? centre.y + Math.sign(sin || 1) * (gap + 4) + LABEL_FONT * 0.35 : centre.y + LABEL_FONT * 0.35);
+    const ly = round(
+      anchor === 'middle'
+        ? centre.y + Math.sign(sin || 1) * (gap + 4) + LABEL_FONT * 0.35
+        : centre.y + LABEL_FONT * 0.35,
+    );
     const text = clip(entry.text, 28);
     const w = textWidth(text, LABEL_FONT);
     const labelBox = box(
@@ -556,7 +565,10 @@ function box(x: number, y: number, width: number, height: number): Box {
 /** True when two boxes, each grown by `margin`, intersect. */
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
   return (
-    a.x - margin < b.x + b.width && b.x - margin < a.x + a.width && a.y - margin < b.y + b.height && b.y - margin < a.y + a.height
+    a.x - margin < b.x + b.width &&
+    b.x - margin < a.x + a.width &&
+    a.y - margin < b.y + b.height &&
+    b.y - margin < a.y + a.height
   );
 }
 
@@ -590,5 +602,10 @@ export function crosses(a: Point, b: Point, target: Box): boolean {
 }
 
 function inside(inner: Box, outer: Box): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }

@@ -5,7 +5,14 @@ import { uiString } from './ui-strings';
 /** "1 article", "3 статті", "5 статей": the plural form the UI language needs. */
 export function articleCount(lang: UiLang, n: number): string {
   const form = new Intl.PluralRules(lang).select(n);
-  const key = form === 'one' ? 'articlesOne' : form === 'few' ? 'articlesFew' : form === 'many' ? 'articlesMany' : 'articlesOther';
+  const key =
+    form === 'one'
+      ? 'articlesOne'
+      : form === 'few'
+        ? 'articlesFew'
+        : form === 'many'
+          ? 'articlesMany'
+          : 'articlesOther';
   return uiString(lang, key, { n: n.toLocaleString(lang) });
 }
 

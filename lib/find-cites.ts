@@ -4,10 +4,7 @@ import type { Mention } from './gazetteer-schema';
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Phrases are matched in lower case or capitalised; names must keep their capitals, so the
 // pattern is case-sensitive (with /i, \p{Lu} would match any letter).
-const PHRASES = CITE_PHRASES.flatMap((phrase) => [
-  phrase,
-  phrase.charAt(0).toUpperCase() + phrase.slice(1),
-])
+const PHRASES = CITE_PHRASES.flatMap((phrase) => [phrase, phrase.charAt(0).toUpperCase() + phrase.slice(1)])
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|');
@@ -36,11 +33,7 @@ function isOutletLike(name: string): boolean {
  * in order of first citation. Names that open with a gazetteer mention (a person, a country) are
  * not outlets and are skipped.
  */
-export function findCites(
-  text: string,
-  mentions: readonly Mention[],
-  exclude: readonly string[] = [],
-): string[] {
+export function findCites(text: string, mentions: readonly Mention[], exclude: readonly string[] = []): string[] {
   const cites: string[] = [];
   for (const match of text.matchAll(CITE)) {
     const raw = match[1];
@@ -55,14 +48,7 @@ export function findCites(
     const opensWithEntity = mentions.some(
       (mention) => mention.start === start || (mention.start <= start && mention.end > start),
     );
-    if (
-      !name ||
-      opensWithEntity ||
-      !isOutletLike(raw) ||
-      exclude.includes(name) ||
-      cites.includes(name)
-    )
-      continue;
+    if (!name || opensWithEntity || !isOutletLike(raw) || exclude.includes(name) || cites.includes(name)) continue;
     cites.push(name);
   }
   return cites;

@@ -3,15 +3,10 @@
  * The content script and the corpus pipeline import this; tests and tools can compile their own
  * matcher with compileMatcher.
  */
-import gazetteerJson from "../data/gazetteer.json";
-import { compileMatcher, type Matcher } from "./entity-matcher";
-import type {
-  Entity,
-  Gazetteer,
-  GazetteerSchema,
-  Mention,
-} from "./gazetteer-schema";
-import type { z } from "zod";
+import gazetteerJson from '../data/gazetteer.json';
+import { compileMatcher, type Matcher } from './entity-matcher';
+import type { Entity, Gazetteer, GazetteerSchema, Mention } from './gazetteer-schema';
+import type { z } from 'zod';
 
 let gazetteer: Gazetteer | undefined;
 let matcher: Matcher | undefined;
@@ -45,7 +40,7 @@ export function entityById(id: string): Entity | undefined {
 }
 
 /** 'country' or 'person' for a gazetteer id; undefined for an unknown id. */
-export function entityType(id: string): Entity["type"] | undefined {
+export function entityType(id: string): Entity['type'] | undefined {
   return entityById(id)?.type;
 }
 

@@ -60,14 +60,11 @@ export function findTopics(text: string, lang: ArticleLang, lexicon: TopicLexico
     for (const language of langs) {
       for (const pattern of topic.byLang.get(language) ?? []) {
         for (let at = 0; at + pattern.length <= words.length; at++) {
-          if (pattern.every((matches, offset) => matches(words[at + offset]?.text ?? '')))
-            starts.add(at);
+          if (pattern.every((matches, offset) => matches(words[at + offset]?.text ?? ''))) starts.add(at);
         }
       }
     }
     if (starts.size >= topic.minHits) found.push({ id: topic.id, hits: starts.size, order });
   });
-  return found
-    .sort((a, b) => b.hits - a.hits || a.order - b.order)
-    .map(({ id, hits }) => ({ id, hits }));
+  return found.sort((a, b) => b.hits - a.hits || a.order - b.order).map(({ id, hits }) => ({ id, hits }));
 }

@@ -131,13 +131,7 @@ export const BACK_TO_TOP: readonly string[] = [
 ];
 
 /** Whole-line share buttons. */
-export const SHARE_LABELS: readonly string[] = [
-  'поділитися',
-  'поделиться',
-  'teilen',
-  'share',
-  'udostępnij',
-];
+export const SHARE_LABELS: readonly string[] = ['поділитися', 'поделиться', 'teilen', 'share', 'udostępnij'];
 
 /** Prefixes of photo / image credit lines ("Фото: ...", "Foto: dpa"). */
 export const PHOTO_CREDIT_PREFIXES: readonly string[] = [
@@ -198,14 +192,7 @@ export const READING_WORDS: readonly string[] = [
 ];
 
 /** Labels of a site's "today is ..." line: a calendar, not the article's date. */
-export const TODAY_LABELS: readonly string[] = [
-  'сьогодні',
-  'сегодня',
-  'heute',
-  'today',
-  'dzisiaj',
-  'dziś',
-];
+export const TODAY_LABELS: readonly string[] = ['сьогодні', 'сегодня', 'heute', 'today', 'dzisiaj', 'dziś'];
 
 /** Labels that may precede the article's own date ("Опубліковано: 10.06.2025"). */
 export const DATE_LABELS: readonly string[] = [
@@ -230,18 +217,7 @@ export const DATE_LABELS: readonly string[] = [
 export const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
-      [
-        'січня',
-        'січень',
-        'января',
-        'январь',
-        'januar',
-        'jänner',
-        'january',
-        'jan',
-        'stycznia',
-        'styczeń',
-      ],
+      ['січня', 'січень', 'января', 'январь', 'januar', 'jänner', 'january', 'jan', 'stycznia', 'styczeń'],
       ['лютого', 'лютий', 'февраля', 'февраль', 'februar', 'february', 'feb', 'lutego', 'luty'],
       ['березня', 'березень', 'марта', 'март', 'märz', 'march', 'mar', 'marca', 'marzec'],
       ['квітня', 'квітень', 'апреля', 'апрель', 'april', 'apr', 'kwietnia', 'kwiecień'],
@@ -249,42 +225,10 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
       ['червня', 'червень', 'июня', 'июнь', 'juni', 'june', 'jun', 'czerwca', 'czerwiec'],
       ['липня', 'липень', 'июля', 'июль', 'juli', 'july', 'jul', 'lipca', 'lipiec'],
       ['серпня', 'серпень', 'августа', 'август', 'august', 'aug', 'sierpnia', 'sierpień'],
-      [
-        'вересня',
-        'вересень',
-        'сентября',
-        'сентябрь',
-        'september',
-        'sep',
-        'sept',
-        'września',
-        'wrzesień',
-      ],
-      [
-        'жовтня',
-        'жовтень',
-        'октября',
-        'октябрь',
-        'oktober',
-        'october',
-        'oct',
-        'okt',
-        'października',
-        'październik',
-      ],
+      ['вересня', 'вересень', 'сентября', 'сентябрь', 'september', 'sep', 'sept', 'września', 'wrzesień'],
+      ['жовтня', 'жовтень', 'октября', 'октябрь', 'oktober', 'october', 'oct', 'okt', 'października', 'październik'],
       ['листопада', 'листопад', 'ноября', 'ноябрь', 'november', 'nov', 'listopada', 'listopad'],
-      [
-        'грудня',
-        'грудень',
-        'декабря',
-        'декабрь',
-        'dezember',
-        'december',
-        'dec',
-        'dez',
-        'grudnia',
-        'grudzień',
-      ],
+      ['грудня', 'грудень', 'декабря', 'декабрь', 'dezember', 'december', 'dec', 'dez', 'grudnia', 'grudzień'],
     ] as const
   ).flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
 );

@@ -1,16 +1,17 @@
-import { z } from "zod";
-import { GAZETTEER_LANGS } from "./languages";
+import { z } from 'zod';
+import { GAZETTEER_LANGS } from './languages';
 
 const langRecord = z.object(
-  Object.fromEntries(
-    GAZETTEER_LANGS.map((lang) => [lang, z.string().min(1)]),
-  ) as Record<(typeof GAZETTEER_LANGS)[number], z.ZodString>,
+  Object.fromEntries(GAZETTEER_LANGS.map((lang) => [lang, z.string().min(1)])) as Record<
+    (typeof GAZETTEER_LANGS)[number],
+    z.ZodString
+  >,
 );
 
 /** A country (ISO 3166-1 alpha-2 id, upper case) or an official (lower-case surname id). */
 export const EntitySchema = z.object({
   id: z.string().regex(/^([A-Z]{2}|[a-z][a-z0-9-]*)$/),
-  type: z.enum(["country", "person"]),
+  type: z.enum(['country', 'person']),
   /** Display name in each gazetteer language (for the UI). */
   names: langRecord,
   /** For persons: the role, in each language ("Minister of Defence of Ukraine"). */
@@ -47,5 +48,5 @@ export type Mention = {
   entity: string;
   start: number;
   end: number;
-  kind: "name" | "adjective";
+  kind: 'name' | 'adjective';
 };

@@ -1,25 +1,21 @@
-import { z } from "zod";
-import { GAZETTEER_LANGS, type GazetteerLang } from "./languages";
+import { z } from 'zod';
+import { GAZETTEER_LANGS, type GazetteerLang } from './languages';
 
 const text = z.string().min(1);
 
 /** Strings per gazetteer language, any subset of languages. */
 const langLists = z
   .object(
-    Object.fromEntries(
-      GAZETTEER_LANGS.map((lang) => [lang, z.array(text).optional()]),
-    ) as Record<GazetteerLang, z.ZodOptional<z.ZodArray<z.ZodString>>>,
+    Object.fromEntries(GAZETTEER_LANGS.map((lang) => [lang, z.array(text).optional()])) as Record<
+      GazetteerLang,
+      z.ZodOptional<z.ZodArray<z.ZodString>>
+    >,
   )
   .strict();
 export type LangLists = z.infer<typeof langLists>;
 
 const langRecord = z
-  .object(
-    Object.fromEntries(GAZETTEER_LANGS.map((lang) => [lang, text])) as Record<
-      GazetteerLang,
-      z.ZodString
-    >,
-  )
+  .object(Object.fromEntries(GAZETTEER_LANGS.map((lang) => [lang, text])) as Record<GazetteerLang, z.ZodString>)
   .strict();
 
 /**
@@ -27,10 +23,7 @@ const langRecord = z
  * `fixed` never inflect; `strict` a capitalised form that does not count at the start of a
  * sentence (Того, Малі); `pl` / `de` inflect a Latin-script form with Polish / German rules.
  */
-const rules = z.record(
-  text,
-  z.string().regex(/^(fixed|strict|pl|de)( (fixed|strict|pl|de))*$/),
-);
+const rules = z.record(text, z.string().regex(/^(fixed|strict|pl|de)( (fixed|strict|pl|de))*$/));
 
 /** Phrases in which an alias does not name the entity; the alias is in [brackets]: "Anatole [France]". */
 const exclusions = z.array(z.string().regex(/^[^[\]]*\[[^[\]]+\][^[\]]*$/));

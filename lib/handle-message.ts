@@ -1,13 +1,7 @@
 import type { Article } from './article-schema';
 import type { Entity, Mention } from './gazetteer-schema';
 import type { GazetteerLang } from './languages';
-import {
-  ToBackground,
-  type ArticleSummary,
-  type EntityInfo,
-  type Reply,
-  type ToBackgroundReplies,
-} from './messages';
+import { ToBackground, type ArticleSummary, type EntityInfo, type Reply, type ToBackgroundReplies } from './messages';
 import { createArticleRanker } from './rank-articles';
 import type { SearchQuery, SearchResult } from './search-query';
 import { EMPTY_SEARCH, searchStateToUrl } from './search-url';
@@ -76,7 +70,8 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
       }
       case 'pageMentionCount': {
         if (sender.tabId === undefined) return { ok: false, error: 'Only a page can report its mentions.' };
-        if ((sender.frameId === 0 && request.fresh) || !tabCounts.has(sender.tabId)) tabCounts.set(sender.tabId, new Map());
+        if ((sender.frameId === 0 && request.fresh) || !tabCounts.has(sender.tabId))
+          tabCounts.set(sender.tabId, new Map());
         const frames = tabCounts.get(sender.tabId)!;
         frames.set(sender.frameId ?? 0, request.count);
         const badge = badgeText([...frames.values()].reduce((a, b) => a + b, 0));
@@ -105,10 +100,16 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
       case 'corpusOverview': {
         const summaries = data.articles.map(summarize);
         const ids = [...new Set(summaries.flatMap((a) => a.entities))];
-        return { ok: true, value: { articles: summaries, entities: ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) } };
+        return {
+          ok: true,
+          value: { articles: summaries, entities: ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) },
+        };
       }
       case 'describeEntities':
-        return { ok: true, value: { entities: request.ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) } };
+        return {
+          ok: true,
+          value: { entities: request.ids.map(entityInfo).filter((e): e is EntityInfo => e !== null) },
+        };
       case 'openArticle':
         if (!articles.has(request.id)) return { ok: false, error: `No article "${request.id}"` };
         await data.openArticle(request.id);
@@ -120,10 +121,17 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
           data.findMentions(text).map(({ start, end, entity, kind }) => ({ paragraph, start, end, entity, kind })),
         );
         const ids = [...new Set(mentions.map((m) => m.entity))];
-        const alsoReported = data.articles.filter((a) => a.story === article.story && a.id !== article.id).map(summarize);
+        const alsoReported = data.articles
+          .filter((a) => a.story === article.story && a.id !== article.id)
+          .map(summarize);
         return {
           ok: true,
-          value: { article, mentions, entities: ids.map(entityInfo).filter((e): e is EntityInfo => e !== null), alsoReported },
+          value: {
+            article,
+            mentions,
+            entities: ids.map(entityInfo).filter((e): e is EntityInfo => e !== null),
+            alsoReported,
+          },
         };
       }
     }

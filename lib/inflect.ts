@@ -23,11 +23,7 @@ export type InflectionTags = { fixed: boolean; pl: boolean; de: boolean };
 const CYR_CONSONANT = /[бвгґджзклмнпрстфхцчшщ]$/;
 const LATIN_CONSONANT = /[bcdfghjklmnpqrstvwxz]$/;
 
-function withEndings(
-  out: Set<string>,
-  stem: string,
-  endings: readonly string[],
-): void {
+function withEndings(out: Set<string>, stem: string, endings: readonly string[]): void {
   for (const ending of endings) out.add(stem + ending);
 }
 
@@ -35,71 +31,46 @@ function cyrillicForms(word: string, isLast: boolean, out: Set<string>): void {
   const stem1 = word.slice(0, -1);
   const stem2 = word.slice(0, -2);
   if (/(ськ|цьк|зьк|ск|цк|зк)ий$/.test(word) || /[ыи]й$/.test(word)) {
-    withEndings(out, stem2, ["ий", "ый", "ого", "ому", "им", "ым", "ім", "ом"]);
-  } else if (word.endsWith("ая")) {
-    withEndings(out, stem2, ["ая", "ой", "ую", "ою", "ей"]);
+    withEndings(out, stem2, ['ий', 'ый', 'ого', 'ому', 'им', 'ым', 'ім', 'ом']);
+  } else if (word.endsWith('ая')) {
+    withEndings(out, stem2, ['ая', 'ой', 'ую', 'ою', 'ей']);
   } else if (/[іи]я$/.test(word)) {
-    withEndings(out, stem1, ["я", "ї", "ю", "єю", "и", "ей", "ею"]);
-  } else if (word.endsWith("я")) {
-    withEndings(out, stem1, [
-      "я",
-      "ї",
-      "і",
-      "ю",
-      "єю",
-      "ею",
-      "и",
-      "ей",
-      "е",
-      "є",
-    ]);
-  } else if (word.endsWith("а")) {
-    withEndings(out, stem1, [
-      "а",
-      "и",
-      "ы",
-      "і",
-      "е",
-      "у",
-      "ою",
-      "ею",
-      "ой",
-      "ей",
-      "о",
-      "ої",
-      "ій",
-    ]);
-    const alternation: Record<string, string> = { к: "ці", г: "зі", х: "сі" };
+    withEndings(out, stem1, ['я', 'ї', 'ю', 'єю', 'и', 'ей', 'ею']);
+  } else if (word.endsWith('я')) {
+    withEndings(out, stem1, ['я', 'ї', 'і', 'ю', 'єю', 'ею', 'и', 'ей', 'е', 'є']);
+  } else if (word.endsWith('а')) {
+    withEndings(out, stem1, ['а', 'и', 'ы', 'і', 'е', 'у', 'ою', 'ею', 'ой', 'ей', 'о', 'ої', 'ій']);
+    const alternation: Record<string, string> = { к: 'ці', г: 'зі', х: 'сі' };
     const last = stem1.slice(-1);
     if (alternation[last]) out.add(stem1.slice(0, -1) + alternation[last]);
-  } else if (word.endsWith("ь")) {
-    withEndings(out, stem1, ["я", "ю", "ем", "е", "і", "и", "ью", "ям"]);
+  } else if (word.endsWith('ь')) {
+    withEndings(out, stem1, ['я', 'ю', 'ем', 'е', 'і', 'и', 'ью', 'ям']);
   } else if (/[аеиоуяюіїєэы]й$/.test(word)) {
-    withEndings(out, stem1, ["я", "ю", "ем", "е", "ї", "єм"]);
+    withEndings(out, stem1, ['я', 'ю', 'ем', 'е', 'ї', 'єм']);
   } else if (/(ые|ие)$/.test(word)) {
-    withEndings(out, stem2, ["ых", "ым", "ыми", "их", "им", "ими"]);
-  } else if (word.endsWith("і") && !isLast) {
-    withEndings(out, stem1, ["их", "им", "ими"]);
-  } else if (word.endsWith("ы")) {
-    withEndings(out, stem1, ["ов", "ам", "ами", "ах"]);
-  } else if (word.endsWith("и") && word.length > 4) {
-    withEndings(out, stem1, ["ів", "ам", "ами", "ах", "ов"]);
+    withEndings(out, stem2, ['ых', 'ым', 'ыми', 'их', 'им', 'ими']);
+  } else if (word.endsWith('і') && !isLast) {
+    withEndings(out, stem1, ['их', 'им', 'ими']);
+  } else if (word.endsWith('ы')) {
+    withEndings(out, stem1, ['ов', 'ам', 'ами', 'ах']);
+  } else if (word.endsWith('и') && word.length > 4) {
+    withEndings(out, stem1, ['ів', 'ам', 'ами', 'ах', 'ов']);
   } else if (CYR_CONSONANT.test(word)) {
-    withEndings(out, word, ["а", "у", "ом", "ові", "е", "і", "ым", "им", "ем"]);
+    withEndings(out, word, ['а', 'у', 'ом', 'ові', 'е', 'і', 'ым', 'им', 'ем']);
   }
 }
 
 const POLISH_LOCATIVE: Array<[RegExp, string]> = [
-  [/k$/, "ce"],
-  [/g$/, "dze"],
-  [/ch$/, "sze"],
-  [/st$/, "scie"],
-  [/d$/, "dzie"],
-  [/t$/, "cie"],
-  [/r$/, "rze"],
-  [/l$/, "le"],
-  [/s$/, "sie"],
-  [/z$/, "zie"],
+  [/k$/, 'ce'],
+  [/g$/, 'dze'],
+  [/ch$/, 'sze'],
+  [/st$/, 'scie'],
+  [/d$/, 'dzie'],
+  [/t$/, 'cie'],
+  [/r$/, 'rze'],
+  [/l$/, 'le'],
+  [/s$/, 'sie'],
+  [/z$/, 'zie'],
 ];
 
 function polishLocative(stem: string, out: Set<string>): void {
@@ -115,30 +86,26 @@ function polishLocative(stem: string, out: Set<string>): void {
 function polishForms(word: string, out: Set<string>): void {
   const stem1 = word.slice(0, -1);
   if (/(sk|ck|dzk)i$/.test(word)) {
-    withEndings(out, stem1, ["iego", "iemu", "im", "ich"]);
+    withEndings(out, stem1, ['iego', 'iemu', 'im', 'ich']);
   } else if (/[ij]a$/.test(word)) {
-    withEndings(out, stem1, ["i", "e", "o"]);
-  } else if (word.endsWith("a")) {
-    withEndings(out, stem1, ["y", "i", "e", "o", "ie", "ej", "iej"]);
+    withEndings(out, stem1, ['i', 'e', 'o']);
+  } else if (word.endsWith('a')) {
+    withEndings(out, stem1, ['y', 'i', 'e', 'o', 'ie', 'ej', 'iej']);
     polishLocative(stem1, out);
-  } else if (word.endsWith("y")) {
-    withEndings(out, stem1, ["", "ow", "om", "ami", "ach"]);
-  } else if (word.endsWith("e")) {
-    withEndings(out, stem1, ["ych", "ym", "ymi", "ich", "im", "imi"]);
-  } else if (word.endsWith("o")) {
-    withEndings(out, stem1, ["a", "ie", "em", "u"]);
+  } else if (word.endsWith('y')) {
+    withEndings(out, stem1, ['', 'ow', 'om', 'ami', 'ach']);
+  } else if (word.endsWith('e')) {
+    withEndings(out, stem1, ['ych', 'ym', 'ymi', 'ich', 'im', 'imi']);
+  } else if (word.endsWith('o')) {
+    withEndings(out, stem1, ['a', 'ie', 'em', 'u']);
   } else if (LATIN_CONSONANT.test(word)) {
-    withEndings(out, word, ["u", "a", "owi", "em", "ie"]);
+    withEndings(out, word, ['u', 'a', 'owi', 'em', 'ie']);
     polishLocative(word, out);
   }
 }
 
 /** All forms of one folded alias word; `isLast` is false for words before the last of an alias. */
-export function inflectWord(
-  word: string,
-  tags: InflectionTags,
-  isLast: boolean,
-): string[] {
+export function inflectWord(word: string, tags: InflectionTags, isLast: boolean): string[] {
   const out = new Set([word]);
   if (tags.fixed || word.length < 3) return [word];
   if (/[\u0400-\u04ff]$/.test(word)) cyrillicForms(word, isLast, out);
@@ -151,75 +118,73 @@ export function inflectWord(
 
 /** Endings an adjective stem ("українськ*", "ukrainisch*") takes, per script. */
 const CYRILLIC_ADJECTIVE = [
-  "ий",
-  "ій",
-  "ый",
-  "ой",
-  "ая",
-  "яя",
-  "а",
-  "е",
-  "ое",
-  "ее",
-  "є",
-  "і",
-  "ие",
-  "ые",
-  "ого",
-  "его",
-  "ої",
-  "ей",
-  "ому",
-  "ему",
-  "ім",
-  "им",
-  "ым",
-  "ом",
-  "ем",
-  "ою",
-  "ею",
-  "ую",
-  "юю",
-  "у",
-  "их",
-  "ых",
-  "ими",
-  "ыми",
+  'ий',
+  'ій',
+  'ый',
+  'ой',
+  'ая',
+  'яя',
+  'а',
+  'е',
+  'ое',
+  'ее',
+  'є',
+  'і',
+  'ие',
+  'ые',
+  'ого',
+  'его',
+  'ої',
+  'ей',
+  'ому',
+  'ему',
+  'ім',
+  'им',
+  'ым',
+  'ом',
+  'ем',
+  'ою',
+  'ею',
+  'ую',
+  'юю',
+  'у',
+  'их',
+  'ых',
+  'ими',
+  'ыми',
 ];
 const LATIN_ADJECTIVE = [
-  "",
-  "e",
-  "er",
-  "es",
-  "en",
-  "em",
-  "i",
-  "a",
-  "ie",
-  "iego",
-  "iej",
-  "iemu",
-  "im",
-  "ich",
-  "imi",
-  "y",
-  "ego",
-  "ej",
-  "emu",
-  "ym",
-  "ych",
-  "ymi",
-  "ne",
-  "nes",
-  "s",
-  "n",
-  "ns",
+  '',
+  'e',
+  'er',
+  'es',
+  'en',
+  'em',
+  'i',
+  'a',
+  'ie',
+  'iego',
+  'iej',
+  'iemu',
+  'im',
+  'ich',
+  'imi',
+  'y',
+  'ego',
+  'ej',
+  'emu',
+  'ym',
+  'ych',
+  'ymi',
+  'ne',
+  'nes',
+  's',
+  'n',
+  'ns',
 ];
 
 /** Forms of a folded adjective stem. */
 export function adjectiveForms(stem: string): string[] {
-  const endings = /[\u0400-\u04ff]$/.test(stem)
-    ? CYRILLIC_ADJECTIVE
-    : LATIN_ADJECTIVE;
+  const endings = /[\u0400-\u04ff]$/.test(stem) ? CYRILLIC_ADJECTIVE : LATIN_ADJECTIVE;
   return endings.map((ending) => stem + ending);
 }

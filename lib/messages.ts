@@ -103,7 +103,13 @@ export type ArticleHit = {
 };
 
 /** A mention in paragraph `paragraph` of an article: [start, end) in that paragraph. */
-export type ParagraphMention = { paragraph: number; start: number; end: number; entity: string; kind: 'name' | 'adjective' };
+export type ParagraphMention = {
+  paragraph: number;
+  start: number;
+  end: number;
+  entity: string;
+  kind: 'name' | 'adjective';
+};
 
 /** An article's metadata: what lists, graphs and timelines need. */
 export type ArticleSummary = {

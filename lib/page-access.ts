@@ -21,7 +21,10 @@ export function whyUnreadable(url: string | undefined): UnreadableReason {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return parsed.href.includes('pdf') ? 'pdf' : 'browser-page';
   }
-  if (STORES.includes(parsed.hostname) && (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))) {
+  if (
+    STORES.includes(parsed.hostname) &&
+    (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))
+  ) {
     return 'store';
   }
   if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';

@@ -49,8 +49,7 @@ export function normalizeLabel(line: string): string {
     .trim();
 }
 
-const labelSet = (words: readonly string[]): ReadonlySet<string> =>
-  new Set(words.map(normalizeLabel));
+const labelSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeLabel));
 const BLOCK_HEADER_SET = labelSet(BLOCK_HEADERS);
 const AD_SET = labelSet(AD_LABELS);
 const BACK_TO_TOP_SET = labelSet(BACK_TO_TOP);
@@ -59,10 +58,7 @@ const TEASER_SET = labelSet(TEASER_MARKERS);
 
 const TEASER_AT_START = new RegExp(`^(?:${alternation(TEASER_MARKERS)})(?=[\\s:—–-]|$)`, 'iu');
 // A teaser glued to the end of a paragraph: "... zu festigen. Lesen Sie auch: Details ..."
-const TEASER_INLINE = new RegExp(
-  `(?<=[.!?…»"”)])\\s+(?:${alternation(TEASER_MARKERS)})\\s*[:—–-]`,
-  'iu',
-);
+const TEASER_INLINE = new RegExp(`(?<=[.!?…»"”)])\\s+(?:${alternation(TEASER_MARKERS)})\\s*[:—–-]`, 'iu');
 const READING_TIME = new RegExp(
   `^(?:(?:${alternation(READING_WORDS)})\\s*:?\\s*)?(?:[<~≈]\\s*)?\\d+(?:[-–]\\d+)?\\s*(?:${alternation(
     READING_MINUTE_WORDS,
@@ -148,10 +144,7 @@ type DatePart = { iso: string; rest: string };
 function takeDate(text: string): DatePart | null {
   const patterns: Array<[RegExp, (m: RegExpMatchArray) => string | null]> = [
     [/(\d{4})-(\d{2})-(\d{2})/u, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
-    [
-      /(\d{1,2})[./](\d{1,2})[./](\d{4})/u,
-      (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])),
-    ],
+    [/(\d{1,2})[./](\d{1,2})[./](\d{4})/u, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1]))],
     [
       new RegExp(`(\\d{1,2})\\.?\\s+(${MONTH_ALT})\\.?,?\\s+(\\d{4})`, 'iu'),
       (m) => isoDate(Number(m[3]), MONTH_NAMES[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[1])),
@@ -213,8 +206,7 @@ export function isBlockHeader(line: string): boolean {
 /** Why a single line is furniture, or null when it is not (block headers and teasers aside). */
 export function lineFurnitureKind(
   line: string,
-):
-  'reading-time' | 'photo-credit' | 'ad' | 'back-to-top' | 'share' | 'site-banner' | 'date' | null {
+): 'reading-time' | 'photo-credit' | 'ad' | 'back-to-top' | 'share' | 'site-banner' | 'date' | null {
   const label = normalizeLabel(line);
   if (READING_TIME.test(line.trim())) return 'reading-time';
   if (PHOTO_CREDIT.test(line.trim())) return 'photo-credit';
@@ -255,9 +247,7 @@ function isParagraphLike(line: string): boolean {
 // domain), and sitting right next to the page's date / reading-time lines.
 function isNameLike(line: string): boolean {
   if (line.length > 40 || wordCount(line) > 4 || /[.!?:;,]$/u.test(line)) return false;
-  return line
-    .split(/\s+/u)
-    .every((word) => /^[«"„]?[\p{Lu}\d]/u.test(word) || SITE_BANNER.test(word));
+  return line.split(/\s+/u).every((word) => /^[«"„]?[\p{Lu}\d]/u.test(word) || SITE_BANNER.test(word));
 }
 
 const isMetaLine = (line: string): boolean => {
@@ -279,9 +269,7 @@ export function pickLead(paragraphs: readonly string[]): string {
   }
   if (bullets.length >= 2) return bullets.join(' ');
   const first =
-    paragraphs.find((paragraph) => wordCount(paragraph) >= 8 || /[.!?…»"”]$/u.test(paragraph)) ??
-    paragraphs[0] ??
-    '';
+    paragraphs.find((paragraph) => wordCount(paragraph) >= 8 || /[.!?…»"”]$/u.test(paragraph)) ?? paragraphs[0] ?? '';
   if (first.length <= 400) return first;
   let lead = '';
   for (const sentence of splitSentences(first)) {
@@ -319,10 +307,7 @@ export function parsePage(raw: string): ParsedPage {
     }
     const nextTwo = lines.slice(index + 1, index + 3);
     const previous = index > 0 ? lines[index - 1] : undefined;
-    if (
-      isNameLike(line) &&
-      (nextTwo.some(isMetaLine) || (previous !== undefined && isMetaLine(previous)))
-    ) {
+    if (isNameLike(line) && (nextTwo.some(isMetaLine) || (previous !== undefined && isMetaLine(previous)))) {
       outlet ??= line;
       removed.push(line);
       continue;

@@ -48,7 +48,10 @@ export type RankerDeps = {
  * the page, by the topics they share with the sentence (which works across languages), and by a
  * fuzzy (fuse.js) match of the words around the mention against their title, lead and topics.
  */
-export function createArticleRanker(articles: readonly Article[], { findMentions, topicsOf }: RankerDeps): ArticleRanker {
+export function createArticleRanker(
+  articles: readonly Article[],
+  { findMentions, topicsOf }: RankerDeps,
+): ArticleRanker {
   const byEntity = new Map<string, Posting[]>();
   articles.forEach((article, index) => {
     for (const { id, count, first } of article.entities) {
@@ -61,7 +64,11 @@ export function createArticleRanker(articles: readonly Article[], { findMentions
   function related({ entity, context, pageEntities, limit }: RelatedQuery): RelatedResult {
     const postings = byEntity.get(entity) ?? [];
     const others = new Set(pageEntities.filter((id) => id !== entity));
-    const near = new Set(findMentions(context).map((m) => m.entity).filter((id) => id !== entity));
+    const near = new Set(
+      findMentions(context)
+        .map((m) => m.entity)
+        .filter((id) => id !== entity),
+    );
     const topics = new Set(topicsOf(context));
     const scored = postings.map((posting) => {
       const article = articles[posting.index]!;
@@ -102,9 +109,9 @@ export function createArticleRanker(articles: readonly Article[], { findMentions
       pool.sort((a, b) => b.score - a.score || a.posting.index - b.posting.index);
     }
 
-    const hits = pool.slice(0, limit).map(({ posting, score }) =>
-      toHit(articles[posting.index]!, entity, posting.first, score, findMentions),
-    );
+    const hits = pool
+      .slice(0, limit)
+      .map(({ posting, score }) => toHit(articles[posting.index]!, entity, posting.first, score, findMentions));
     return { hits, total: postings.length };
   }
 

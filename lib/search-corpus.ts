@@ -6,18 +6,12 @@
  * (`matched: 'some'`). Scores are BM25 over title-boosted counts. See
  * docs/decisions/0004-corpus-search.md.
  */
-import { articleText } from "./article-text";
-import { findTopics } from "./find-topics";
-import type { ArticleLang } from "./languages";
-import { ARTICLE_LANGS } from "./languages";
-import type { ArticleHit } from "./messages";
-import {
-  BM25_K1,
-  entityPostings,
-  termPostings,
-  topicPostings,
-  type SearchIndex,
-} from "./search-index";
+import { articleText } from './article-text';
+import { findTopics } from './find-topics';
+import type { ArticleLang } from './languages';
+import { ARTICLE_LANGS } from './languages';
+import type { ArticleHit } from './messages';
+import { BM25_K1, entityPostings, termPostings, topicPostings, type SearchIndex } from './search-index';
 import {
   MAX_QUERY_LENGTH,
   MAX_SEARCH_LIMIT,
@@ -25,7 +19,7 @@ import {
   type SearchFilters,
   type SearchQuery,
   type SearchResult,
-} from "./search-query";
+} from './search-query';
 import {
   allowedEdits,
   editDistance,
@@ -35,15 +29,10 @@ import {
   latinSkeleton,
   searchTokens,
   termKey,
-} from "./search-text";
-import { snippetAround } from "./snippet";
+} from './search-text';
+import { snippetAround } from './snippet';
 
-export type {
-  SearchFacets,
-  SearchFilters,
-  SearchQuery,
-  SearchResult,
-} from "./search-query";
+export type { SearchFacets, SearchFilters, SearchQuery, SearchResult } from './search-query';
 
 /** Query words looked at (more are ignored: each is a clause of an AND). */
 export const MAX_CLAUSES = 8;
@@ -76,9 +65,9 @@ export const MATCH_WEIGHTS = {
 } as const;
 
 type Alternative =
-  | { kind: "term"; term: number; weight: number }
-  | { kind: "entity"; id: string; weight: number }
-  | { kind: "topic"; id: string; weight: number };
+  | { kind: 'term'; term: number; weight: number }
+  | { kind: 'entity'; id: string; weight: number }
+  | { kind: 'topic'; id: string; weight: number };
 
 type Clause = { word: string; alternatives: Alternative[] };
 
@@ -106,7 +95,7 @@ function lowerBound(sorted: readonly string[], prefix: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? "") < prefix) lo = mid + 1;
+    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -117,11 +106,7 @@ function addTerm(out: Map<number, number>, term: number, weight: number): void {
 }
 
 /** Vocabulary terms a query word stands for, with the weight of each. */
-function expandTerm(
-  index: SearchIndex,
-  term: string,
-  isTyping: boolean,
-): Map<number, number> {
+function expandTerm(index: SearchIndex, term: string, isTyping: boolean): Map<number, number> {
   return cached(index, `t\u0000${term}\u0000${isTyping}`, () => {
     const out = new Map<number, number>();
     const exact = index.termIds.get(term);
@@ -129,58 +114,40 @@ function expandTerm(
     const isNumber = /^\d+$/u.test(term);
     const key = termKey(term);
     if (!isNumber && term.length >= 3) {
-      for (const id of index.keyTerms.get(key) ?? [])
-        addTerm(out, id, MATCH_WEIGHTS.key);
+      for (const id of index.keyTerms.get(key) ?? []) addTerm(out, id, MATCH_WEIGHTS.key);
       if (key.length >= 4) {
         // Keys that differ by a last letter or two: one stem stripped "-ov", another "-a".
-        for (
-          let at = lowerBound(index.keys, key);
-          at < index.keys.length;
-          at++
-        ) {
-          const other = index.keys[at] ?? "";
+        for (let at = lowerBound(index.keys, key); at < index.keys.length; at++) {
+          const other = index.keys[at] ?? '';
           if (!other.startsWith(key)) break;
           if (other.length - key.length > 2) continue;
-          for (const id of index.keyTerms.get(other) ?? [])
-            addTerm(out, id, MATCH_WEIGHTS.nearKey);
+          for (const id of index.keyTerms.get(other) ?? []) addTerm(out, id, MATCH_WEIGHTS.nearKey);
         }
         for (let cut = 1; cut <= 2 && key.length - cut >= 4; cut++) {
-          for (const id of index.keyTerms.get(key.slice(0, -cut)) ?? [])
-            addTerm(out, id, MATCH_WEIGHTS.nearKey);
+          for (const id of index.keyTerms.get(key.slice(0, -cut)) ?? []) addTerm(out, id, MATCH_WEIGHTS.nearKey);
         }
       }
     }
     const hasWordMatch = out.size > 0;
     if (isTyping && term.length >= 2) {
       const prefixed = new Map<number, number>();
-      for (
-        let at = lowerBound(index.terms, term);
-        at < index.terms.length;
-        at++
-      ) {
-        const other = index.terms[at] ?? "";
+      for (let at = lowerBound(index.terms, term); at < index.terms.length; at++) {
+        const other = index.terms[at] ?? '';
         if (!other.startsWith(term)) break;
         prefixed.set(at, MATCH_WEIGHTS.prefix);
       }
       // Across scripts while typing: "Зеле" reaches "zelensky", "Zele" reaches "зеленський".
       const skeleton = latinSkeleton(term);
       if (!isNumber && skeleton.length >= 3) {
-        for (
-          let at = lowerBound(index.keys, skeleton);
-          at < index.keys.length;
-          at++
-        ) {
-          const other = index.keys[at] ?? "";
+        for (let at = lowerBound(index.keys, skeleton); at < index.keys.length; at++) {
+          const other = index.keys[at] ?? '';
           if (!other.startsWith(skeleton)) break;
           for (const id of index.keyTerms.get(other) ?? [])
             if (!prefixed.has(id)) prefixed.set(id, MATCH_WEIGHTS.prefix * 0.9);
         }
       }
-      const best = [...prefixed].sort(
-        (a, b) => (index.df[b[0]] ?? 0) - (index.df[a[0]] ?? 0) || a[0] - b[0],
-      );
-      for (const [id, weight] of best.slice(0, MAX_PREFIX_TERMS))
-        addTerm(out, id, weight);
+      const best = [...prefixed].sort((a, b) => (index.df[b[0]] ?? 0) - (index.df[a[0]] ?? 0) || a[0] - b[0]);
+      for (const [id, weight] of best.slice(0, MAX_PREFIX_TERMS)) addTerm(out, id, weight);
     }
     if (!hasWordMatch && !isNumber && term.length >= 4) {
       // A typo: keys within one or two edits (a transposition is one: "japna" -> "japan").
@@ -190,15 +157,12 @@ function expandTerm(
       const byFirst = keysByFirstLetter(index);
       const candidates = [
         ...(byFirst.get(key.charAt(0)) ?? []),
-        ...(key.charAt(1) !== key.charAt(0)
-          ? (byFirst.get(key.charAt(1)) ?? [])
-          : []),
+        ...(key.charAt(1) !== key.charAt(0) ? (byFirst.get(key.charAt(1)) ?? []) : []),
       ];
       for (const other of candidates) {
         if (Math.abs(other.length - key.length) > maxEdits) continue;
         if (editDistance(key, other, maxEdits) <= maxEdits) {
-          for (const id of index.keyTerms.get(other) ?? [])
-            addTerm(out, id, MATCH_WEIGHTS.fuzzy);
+          for (const id of index.keyTerms.get(other) ?? []) addTerm(out, id, MATCH_WEIGHTS.fuzzy);
         }
       }
     }
@@ -208,7 +172,7 @@ function expandTerm(
 
 /** The vocabulary's keys grouped by first letter (made on first use). */
 function keysByFirstLetter(index: SearchIndex): Map<string, string[]> {
-  return cached(index, "k\u0000", () => {
+  return cached(index, 'k\u0000', () => {
     const groups = new Map<string, string[]>();
     for (const key of index.keys) {
       const first = key.charAt(0);
@@ -225,19 +189,13 @@ function addEntity(out: Map<string, number>, id: string, weight: number): void {
 }
 
 /** Gazetteer entities a single query word names, exactly, inflected, misspelt or half typed. */
-function expandEntity(
-  index: SearchIndex,
-  term: string,
-  isTyping: boolean,
-): Map<string, number> {
+function expandEntity(index: SearchIndex, term: string, isTyping: boolean): Map<string, number> {
   return cached(index, `e\u0000${term}\u0000${isTyping}`, () => {
     const out = new Map<string, number>();
     if (/^\d+$/u.test(term)) return out;
-    for (const id of index.aliasByFold.get(term) ?? [])
-      addEntity(out, id, MATCH_WEIGHTS.entity);
+    for (const id of index.aliasByFold.get(term) ?? []) addEntity(out, id, MATCH_WEIGHTS.entity);
     if (term.length >= 4) {
-      for (const id of index.aliasByKey.get(termKey(term)) ?? [])
-        addEntity(out, id, MATCH_WEIGHTS.entityKey);
+      for (const id of index.aliasByKey.get(termKey(term)) ?? []) addEntity(out, id, MATCH_WEIGHTS.entityKey);
       for (const [stem, id] of index.adjectiveStems)
         if (term.startsWith(stem)) addEntity(out, id, MATCH_WEIGHTS.entityKey);
     }
@@ -249,7 +207,7 @@ function expandEntity(
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((list[mid]?.skeleton ?? "") < skeleton) lo = mid + 1;
+        if ((list[mid]?.skeleton ?? '') < skeleton) lo = mid + 1;
         else hi = mid;
       }
       const found = new Set<string>();
@@ -259,8 +217,7 @@ function expandEntity(
         for (const id of entry.entities) found.add(id);
       }
       // A prefix shared by many names ("ka") names none of them.
-      if (found.size <= 3)
-        for (const id of found) addEntity(out, id, MATCH_WEIGHTS.entityPrefix);
+      if (found.size <= 3) for (const id of found) addEntity(out, id, MATCH_WEIGHTS.entityPrefix);
     }
     if (out.size === 0 && term.length >= 4) {
       // A misspelt name: fuse.js over the alias skeletons finds candidates, an edit distance
@@ -268,8 +225,7 @@ function expandEntity(
       const maxEdits = allowedEdits(skeleton.length);
       for (const { item } of index.aliasFuse().search(skeleton, { limit: 8 })) {
         if (editDistance(skeleton, item.skeleton, maxEdits) <= maxEdits) {
-          for (const id of item.entities)
-            addEntity(out, id, MATCH_WEIGHTS.entityFuzzy);
+          for (const id of item.entities) addEntity(out, id, MATCH_WEIGHTS.entityFuzzy);
         }
       }
     }
@@ -283,11 +239,10 @@ function entityTerms(index: SearchIndex, id: string): string[] {
     const out = new Set<string>();
     for (const key of index.entityKeys.get(id) ?? []) {
       for (let at = lowerBound(index.keys, key); at < index.keys.length; at++) {
-        const other = index.keys[at] ?? "";
+        const other = index.keys[at] ?? '';
         if (!other.startsWith(key)) break;
         if (other.length - key.length > 2) continue;
-        for (const term of index.keyTerms.get(other) ?? [])
-          out.add(index.terms[term] ?? "");
+        for (const term of index.keyTerms.get(other) ?? []) out.add(index.terms[term] ?? '');
       }
     }
     return [...out];
@@ -300,9 +255,8 @@ function topicsOf(index: SearchIndex, phrase: string): string[] {
     const found = new Set<string>();
     // findTopics with a language also tries English patterns; 'en' alone is then redundant.
     for (const lang of ARTICLE_LANGS) {
-      if (lang === "en") continue;
-      for (const hit of findTopics(phrase, lang, index.deps.topics))
-        found.add(hit.id);
+      if (lang === 'en') continue;
+      for (const hit of findTopics(phrase, lang, index.deps.topics)) found.add(hit.id);
     }
     return [...found];
   });
@@ -310,13 +264,10 @@ function topicsOf(index: SearchIndex, phrase: string): string[] {
 
 /** Upper-cases the first letter of each word, keeping every offset (the matcher wants names capitalised). */
 function capitaliseWords(text: string): string {
-  return text.replace(
-    /(^|[^\p{L}\p{N}])(\p{Ll})/gu,
-    (all, before: string, letter: string) => {
-      const upper = letter.toUpperCase();
-      return upper.length === letter.length ? before + upper : all;
-    },
-  );
+  return text.replace(/(^|[^\p{L}\p{N}])(\p{Ll})/gu, (all, before: string, letter: string) => {
+    const upper = letter.toUpperCase();
+    return upper.length === letter.length ? before + upper : all;
+  });
 }
 
 /** Turns query text into clauses (at most MAX_CLAUSES). */
@@ -327,14 +278,9 @@ function planQuery(index: SearchIndex, rawText: string): Plan {
 
   // Entities the matcher sees, as typed and capitalised ("зеленского" -> "Зеленского").
   const mentionOf = new Map<number, Map<string, number>>();
-  const mentions = [
-    ...index.deps.findMentions(text),
-    ...index.deps.findMentions(capitaliseWords(text)),
-  ];
+  const mentions = [...index.deps.findMentions(text), ...index.deps.findMentions(capitaliseWords(text))];
   for (const mention of mentions) {
-    const covered = tokens.flatMap((token, i) =>
-      token.start < mention.end && token.end > mention.start ? [i] : [],
-    );
+    const covered = tokens.flatMap((token, i) => (token.start < mention.end && token.end > mention.start ? [i] : []));
     for (const i of covered) {
       let map = mentionOf.get(i);
       if (!map) mentionOf.set(i, (map = new Map<string, number>()));
@@ -352,29 +298,16 @@ function planQuery(index: SearchIndex, rawText: string): Plan {
       if (all.length === 1) return true;
       if (isStopWord(token.term) && !mentionOf.has(token.i)) return false;
       // A single letter being typed after other words waits for the next keystroke.
-      if (
-        token.i === tokens.length - 1 &&
-        isTypingLast &&
-        token.term.length < 2
-      )
-        return false;
+      if (token.i === tokens.length - 1 && isTypingLast && token.term.length < 2) return false;
       return true;
     })
     .slice(0, MAX_CLAUSES);
 
   const single = kept.map((token) => topicsOf(index, token.surface));
-  const topicGroups = kept.map(
-    (_, k) =>
-      new Map<string, number>(
-        single[k]?.map((id) => [id, MATCH_WEIGHTS.topic]),
-      ),
-  );
+  const topicGroups = kept.map((_, k) => new Map<string, number>(single[k]?.map((id) => [id, MATCH_WEIGHTS.topic])));
   for (let k = 0; k + 1 < kept.length; k++) {
     // Two-word topic phrases ("air defence"): each word stands for half of the topic.
-    const pair = topicsOf(
-      index,
-      `${kept[k]?.surface ?? ""} ${kept[k + 1]?.surface ?? ""}`,
-    );
+    const pair = topicsOf(index, `${kept[k]?.surface ?? ''} ${kept[k + 1]?.surface ?? ''}`);
     for (const id of pair) {
       if (single[k]?.includes(id) || single[k + 1]?.includes(id)) continue;
       topicGroups[k]?.set(id, MATCH_WEIGHTS.topic / 2);
@@ -393,17 +326,16 @@ function planQuery(index: SearchIndex, rawText: string): Plan {
     const bit = 1 << k;
     const alternatives: Alternative[] = [];
     for (const [term, weight] of expandTerm(index, token.term, isTyping)) {
-      alternatives.push({ kind: "term", term, weight });
-      const surface = index.terms[term] ?? "";
+      alternatives.push({ kind: 'term', term, weight });
+      const surface = index.terms[term] ?? '';
       plan.terms.set(surface, (plan.terms.get(surface) ?? 0) | bit);
     }
     const entities = new Map(mentionOf.get(token.i));
     if (!mentionOf.has(token.i)) {
-      for (const [id, weight] of expandEntity(index, token.term, isTyping))
-        addEntity(entities, id, weight);
+      for (const [id, weight] of expandEntity(index, token.term, isTyping)) addEntity(entities, id, weight);
     }
     for (const [id, weight] of entities) {
-      alternatives.push({ kind: "entity", id, weight });
+      alternatives.push({ kind: 'entity', id, weight });
       plan.entities.set(id, (plan.entities.get(id) ?? 0) | bit);
       // Its names in the vocabulary, in every form, so snippets find and mark them in the body.
       for (const term of entityTerms(index, id)) {
@@ -411,7 +343,7 @@ function planQuery(index: SearchIndex, rawText: string): Plan {
       }
     }
     for (const [id, weight] of topicGroups[k] ?? []) {
-      alternatives.push({ kind: "topic", id, weight });
+      alternatives.push({ kind: 'topic', id, weight });
       plan.topics.set(id, (plan.topics.get(id) ?? 0) | bit);
     }
     plan.clauses.push({ word: token.term, alternatives });
@@ -424,17 +356,13 @@ function idf(articles: number, df: number): number {
 }
 
 /** Articles allowed by the filters (null: no filter). */
-function filterMask(
-  index: SearchIndex,
-  filters: SearchFilters | undefined,
-): Uint8Array | null {
+function filterMask(index: SearchIndex, filters: SearchFilters | undefined): Uint8Array | null {
   if (!filters) return null;
   const n = index.articles.length;
   let mask: Uint8Array | null = null;
   const intersect = (allowed: Uint8Array): void => {
     if (!mask) mask = allowed;
-    else
-      for (let doc = 0; doc < n; doc++) mask[doc] = mask[doc]! & allowed[doc]!;
+    else for (let doc = 0; doc < n; doc++) mask[doc] = mask[doc]! & allowed[doc]!;
   };
   const byIds = (
     ids: readonly string[] | undefined,
@@ -453,15 +381,11 @@ function filterMask(
   byIds(filters.topics, (id) => topicPostings(index, id)?.docs);
   if (filters.langs && filters.langs.length > 0) {
     const langs = new Set<ArticleLang>(filters.langs);
-    intersect(
-      Uint8Array.from(index.articles, (article) =>
-        langs.has(article.lang) ? 1 : 0,
-      ),
-    );
+    intersect(Uint8Array.from(index.articles, (article) => (langs.has(article.lang) ? 1 : 0)));
   }
   if (filters.from || filters.to) {
-    const from = filters.from?.slice(0, 10) ?? "";
-    const to = filters.to?.slice(0, 10) ?? "\uffff";
+    const from = filters.from?.slice(0, 10) ?? '';
+    const to = filters.to?.slice(0, 10) ?? '\uffff';
     intersect(
       Uint8Array.from(index.articles, (article) => {
         const day = article.date?.slice(0, 10);
@@ -473,10 +397,7 @@ function filterMask(
 }
 
 /** Scores every article that matches at least one clause: [article numbers, scores, clause masks]. */
-function scoreClauses(
-  index: SearchIndex,
-  plan: Plan,
-): { touched: number[]; score: Float64Array; mask: Uint16Array } {
+function scoreClauses(index: SearchIndex, plan: Plan): { touched: number[]; score: Float64Array; mask: Uint16Array } {
   const n = index.articles.length;
   const score = new Float64Array(n);
   const mask = new Uint16Array(n);
@@ -486,11 +407,7 @@ function scoreClauses(
   const k1 = BM25_K1 + 1;
   plan.clauses.forEach((clause, c) => {
     const seen: number[] = [];
-    const add = (
-      docs: ArrayLike<number>,
-      weights: ArrayLike<number> | null,
-      factor: number,
-    ): void => {
+    const add = (docs: ArrayLike<number>, weights: ArrayLike<number> | null, factor: number): void => {
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         const tf = weights ? weights[i]! : 1;
@@ -500,25 +417,15 @@ function scoreClauses(
       }
     };
     for (const alt of clause.alternatives) {
-      if (alt.kind === "term") {
+      if (alt.kind === 'term') {
         const postings = termPostings(index, alt.term);
-        add(
-          postings.docs,
-          postings.weights,
-          alt.weight * idf(n, postings.docs.length),
-        );
-      } else if (alt.kind === "entity") {
+        add(postings.docs, postings.weights, alt.weight * idf(n, postings.docs.length));
+      } else if (alt.kind === 'entity') {
         const postings = entityPostings(index, alt.id);
-        if (postings)
-          add(
-            postings.docs,
-            postings.weights,
-            alt.weight * idf(n, postings.docs.length),
-          );
+        if (postings) add(postings.docs, postings.weights, alt.weight * idf(n, postings.docs.length));
       } else {
         const postings = topicPostings(index, alt.id);
-        if (postings)
-          add(postings.docs, null, alt.weight * idf(n, postings.docs.length));
+        if (postings) add(postings.docs, null, alt.weight * idf(n, postings.docs.length));
       }
     }
     for (const doc of seen) {
@@ -541,35 +448,26 @@ type Matches = {
   plan: Plan;
   docs: number[];
   scores: Float64Array | null;
-  matched: SearchResult["matched"];
+  matched: SearchResult['matched'];
 };
 
 /** Every article the query and filters select, unordered, with scores (null for an empty query). */
 function matchArticles(index: SearchIndex, query: SearchQuery): Matches {
   const allowed = filterMask(index, query.filters);
-  const plan = planQuery(
-    index,
-    typeof query.text === "string" ? query.text : "",
-  );
+  const plan = planQuery(index, typeof query.text === 'string' ? query.text : '');
   if (plan.clauses.length === 0) {
     const docs: number[] = [];
-    for (const doc of index.byDate)
-      if (!allowed || allowed[doc]) docs.push(doc);
-    return { plan, docs, scores: null, matched: "all" };
+    for (const doc of index.byDate) if (!allowed || allowed[doc]) docs.push(doc);
+    return { plan, docs, scores: null, matched: 'all' };
   }
   const { touched, score, mask } = scoreClauses(index, plan);
   const full = (1 << plan.clauses.length) - 1;
-  let docs = touched.filter(
-    (doc) => mask[doc] === full && (!allowed || allowed[doc]),
-  );
-  if (docs.length > 0 || plan.clauses.length === 1)
-    return { plan, docs, scores: score, matched: "all" };
+  let docs = touched.filter((doc) => mask[doc] === full && (!allowed || allowed[doc]));
+  if (docs.length > 0 || plan.clauses.length === 1) return { plan, docs, scores: score, matched: 'all' };
   // No article has every word: rank those with the most, scaled by the share they match.
   docs = touched.filter((doc) => !allowed || allowed[doc]);
-  for (const doc of docs)
-    score[doc] =
-      score[doc]! * (bitCount(mask[doc]!) / plan.clauses.length) ** 2;
-  return { plan, docs, scores: score, matched: "some" };
+  for (const doc of docs) score[doc] = score[doc]! * (bitCount(mask[doc]!) / plan.clauses.length) ** 2;
+  return { plan, docs, scores: score, matched: 'some' };
 }
 
 /**
@@ -577,23 +475,11 @@ function matchArticles(index: SearchIndex, query: SearchQuery): Matches {
  * after the filters, by relevance or newest first, one page of hits with snippets. An empty query
  * lists every article the filters allow, newest first. Never throws on any query text.
  */
-export function searchCorpus(
-  index: SearchIndex,
-  query: SearchQuery,
-): SearchResult {
-  const limit = Math.min(
-    MAX_SEARCH_LIMIT,
-    Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)),
-  );
+export function searchCorpus(index: SearchIndex, query: SearchQuery): SearchResult {
+  const limit = Math.min(MAX_SEARCH_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)));
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const { plan, docs, scores, matched } = matchArticles(index, query);
-  const page = pageOf(
-    index,
-    docs,
-    scores,
-    query.sort ?? "relevance",
-    offset + limit,
-  ).slice(offset);
+  const page = pageOf(index, docs, scores, query.sort ?? 'relevance', offset + limit).slice(offset);
   const result: SearchResult = {
     hits: page.map((doc) => hitFor(index, doc, plan, scores?.[doc] ?? 0)),
     total: docs.length,
@@ -604,18 +490,11 @@ export function searchCorpus(
 }
 
 /** Ids of every matching article in result order, without snippets (for "open all", tests, recall). */
-export function searchArticleIds(
-  index: SearchIndex,
-  query: SearchQuery,
-): string[] {
+export function searchArticleIds(index: SearchIndex, query: SearchQuery): string[] {
   const { docs, scores } = matchArticles(index, query);
-  return pageOf(
-    index,
-    docs,
-    scores,
-    query.sort ?? "relevance",
-    docs.length,
-  ).map((doc) => index.articles[doc]?.id ?? "");
+  return pageOf(index, docs, scores, query.sort ?? 'relevance', docs.length).map(
+    (doc) => index.articles[doc]?.id ?? '',
+  );
 }
 
 /** The first `count` of `docs` in the requested order, without sorting all of them when many match. */
@@ -623,13 +502,12 @@ function pageOf(
   index: SearchIndex,
   docs: number[],
   scores: Float64Array | null,
-  sort: "relevance" | "date",
+  sort: 'relevance' | 'date',
   count: number,
 ): number[] {
   const { dateRank } = index;
-  if (sort === "date" || !scores) {
-    if (docs.length <= count * 4)
-      return docs.sort((a, b) => dateRank[a]! - dateRank[b]!).slice(0, count);
+  if (sort === 'date' || !scores) {
+    if (docs.length <= count * 4) return docs.sort((a, b) => dateRank[a]! - dateRank[b]!).slice(0, count);
     const isIn = new Uint8Array(index.articles.length);
     for (const doc of docs) isIn[doc] = 1;
     const out: number[] = [];
@@ -646,9 +524,7 @@ function pageOf(
     const threshold = values[values.length - count] ?? -Infinity;
     pool = docs.filter((doc) => scores[doc]! >= threshold);
   }
-  return pool
-    .sort((a, b) => scores[b]! - scores[a]! || dateRank[a]! - dateRank[b]!)
-    .slice(0, count);
+  return pool.sort((a, b) => scores[b]! - scores[a]! || dateRank[a]! - dateRank[b]!).slice(0, count);
 }
 
 /** Counts per country, official, language and topic over the result set. */
@@ -666,8 +542,7 @@ function facetsOf(index: SearchIndex, docs: readonly number[]): SearchFacets {
     const article = index.articles[doc];
     if (!article) continue;
     bump(facets.langs, article.lang);
-    for (const { id } of article.entities)
-      bump(/^[A-Z]{2}$/u.test(id) ? facets.countries : facets.officials, id);
+    for (const { id } of article.entities) bump(/^[A-Z]{2}$/u.test(id) ? facets.countries : facets.officials, id);
     for (const topic of new Set(article.topics)) bump(facets.topics, topic);
   }
   return facets;
@@ -685,28 +560,19 @@ const SCAN_CHUNK = 1_500;
 
 type TopicPattern = { mask: number; words: Array<(word: string) => boolean> };
 
-function topicPatterns(
-  index: SearchIndex,
-  plan: Plan,
-  lang: ArticleLang,
-): TopicPattern[] {
+function topicPatterns(index: SearchIndex, plan: Plan, lang: ArticleLang): TopicPattern[] {
   const out: TopicPattern[] = [];
   for (const [id, mask] of plan.topics) {
     const topic = index.deps.topics.topics.find((t) => t.id === id);
     if (!topic) continue;
-    const patterns =
-      lang === "en"
-        ? topic.patterns.en
-        : [...topic.patterns[lang], ...topic.patterns.en];
+    const patterns = lang === 'en' ? topic.patterns.en : [...topic.patterns[lang], ...topic.patterns.en];
     for (const pattern of patterns) {
       out.push({
         mask,
-        words: pattern.split(" ").map((stem) => {
+        words: pattern.split(' ').map((stem) => {
           // The lexicon's stem syntax (lib/topic-schema.ts): "*x" anywhere, "x$" whole word, else prefix.
-          if (stem.endsWith("$"))
-            return (word: string) => word === stem.slice(0, -1);
-          if (stem.startsWith("*"))
-            return (word: string) => word.includes(stem.slice(1));
+          if (stem.endsWith('$')) return (word: string) => word === stem.slice(0, -1);
+          if (stem.startsWith('*')) return (word: string) => word.includes(stem.slice(1));
           return (word: string) => word.startsWith(stem);
         }),
       });
@@ -718,11 +584,7 @@ function topicPatterns(
 type Span = { start: number; end: number; mask: number };
 
 /** Words of `text` that match the plan's terms or topics. */
-function matchedSpans(
-  text: string,
-  plan: Plan,
-  patterns: TopicPattern[],
-): Span[] {
+function matchedSpans(text: string, plan: Plan, patterns: TopicPattern[]): Span[] {
   const spans: Span[] = [];
   if (patterns.length === 0) {
     forEachWord(text, (start, end) => {
@@ -737,9 +599,7 @@ function matchedSpans(
     const mask = plan.terms.get(token.term);
     if (mask) spans.push({ start: token.start, end: token.end, mask });
     for (const pattern of patterns) {
-      if (
-        pattern.words.every((matches, k) => matches(lower[i + k] ?? "\u0000"))
-      ) {
+      if (pattern.words.every((matches, k) => matches(lower[i + k] ?? '\u0000'))) {
         const last = tokens[i + pattern.words.length - 1] ?? token;
         spans.push({ start: token.start, end: last.end, mask: pattern.mask });
       }
@@ -748,12 +608,7 @@ function matchedSpans(
   return spans;
 }
 
-function hitFor(
-  index: SearchIndex,
-  doc: number,
-  plan: Plan,
-  score: number,
-): ArticleHit {
+function hitFor(index: SearchIndex, doc: number, plan: Plan, score: number): ArticleHit {
   const article = index.articles[doc]!;
   const text = articleText(article);
   const bodyStart = article.title.length + 1;
@@ -765,8 +620,7 @@ function hitFor(
   const entitySpans: Span[] = [];
   for (const { id, first } of article.entities) {
     const mask = plan.entities.get(id);
-    if (mask && first >= bodyStart)
-      entitySpans.push({ start: first, end: first + 1, mask });
+    if (mask && first >= bodyStart) entitySpans.push({ start: first, end: first + 1, mask });
   }
   const full = (1 << plan.clauses.length) - 1;
   let at = bodyStart;
@@ -781,7 +635,7 @@ function hitFor(
   for (let from = bodyStart; wantsMore(from);) {
     // Chunks end at a space, so no word is cut in two.
     let to = Math.min(text.length, from + SCAN_CHUNK);
-    const space = text.indexOf(" ", to);
+    const space = text.indexOf(' ', to);
     to = space === -1 ? text.length : space;
     for (const span of matchedSpans(text.slice(from, to), plan, patterns)) {
       spans.push({
@@ -790,19 +644,11 @@ function hitFor(
         mask: span.mask,
       });
     }
-    const window = [
-      ...spans,
-      ...entitySpans.filter((span) => span.start < to),
-    ].sort((a, b) => a.start - b.start);
+    const window = [...spans, ...entitySpans.filter((span) => span.start < to)].sort((a, b) => a.start - b.start);
     for (let i = 0; i < window.length; i++) {
       const start = window[i]!.start;
       let mask = 0;
-      for (
-        let j = i;
-        j < window.length && window[j]!.start < start + WINDOW;
-        j++
-      )
-        mask |= window[j]!.mask;
+      for (let j = i; j < window.length && window[j]!.start < start + WINDOW; j++) mask |= window[j]!.mask;
       const count = bitCount(mask & full);
       if (count > bestCount) {
         bestCount = count;
@@ -814,15 +660,10 @@ function hitFor(
   const { snippet } = snippetAround(text, at, at + 1);
 
   // Marks: the same test on the snippet itself, plus the matcher for the entities.
-  const marks: Array<[number, number]> = matchedSpans(
-    snippet,
-    plan,
-    patterns,
-  ).map((s) => [s.start, s.end]);
+  const marks: Array<[number, number]> = matchedSpans(snippet, plan, patterns).map((s) => [s.start, s.end]);
   if (plan.entities.size > 0) {
     for (const mention of index.deps.findMentions(snippet)) {
-      if (plan.entities.has(mention.entity))
-        marks.push([mention.start, mention.end]);
+      if (plan.entities.has(mention.entity)) marks.push([mention.start, mention.end]);
     }
   }
   return {
@@ -851,10 +692,7 @@ function mergeMarks(marks: Array<[number, number]>): Array<[number, number]> {
 }
 
 /** Facet counts for a query without fetching a page of hits (for filter menus). */
-export function searchFacets(
-  index: SearchIndex,
-  query: SearchQuery,
-): SearchFacets {
+export function searchFacets(index: SearchIndex, query: SearchQuery): SearchFacets {
   return facetsOf(index, matchArticles(index, query).docs);
 }
 

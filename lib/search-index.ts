@@ -6,12 +6,12 @@
  * are only decoded when a query first touches them, so loading is little more than JSON.parse.
  * Design and figures: docs/decisions/0004-corpus-search.md.
  */
-import Fuse from "fuse.js";
-import { z } from "zod";
-import type { Article } from "./article-schema";
-import type { Entity, Mention } from "./gazetteer-schema";
-import { foldTerm, latinSkeleton, searchTokens, termKey } from "./search-text";
-import type { TopicLexicon } from "./topic-schema";
+import Fuse from 'fuse.js';
+import { z } from 'zod';
+import type { Article } from './article-schema';
+import type { Entity, Mention } from './gazetteer-schema';
+import { foldTerm, latinSkeleton, searchTokens, termKey } from './search-text';
+import type { TopicLexicon } from './topic-schema';
 
 /** What the index needs besides the articles: the mention matcher, the gazetteer and the topic lexicon. */
 export type SearchDeps = {
@@ -82,14 +82,13 @@ export type SearchIndex = {
 // Postings encoding: unsigned integers as base-64 varints (5 payload bits per character, the
 // sixth marks "more follows") over a JSON-safe alphabet, so a postings list is one short string.
 
-const ALPHABET =
-  "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const DIGIT = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 
 /** Encodes non-negative integers as varint characters. */
 export function encodeVarints(values: Iterable<number>): string {
-  let out = "";
+  let out = '';
   for (let value of values) {
     while (value >= 32) {
       out += ALPHABET[32 | (value & 31)];
@@ -121,10 +120,7 @@ export function decodeVarints(text: string): number[] {
 }
 
 /** Postings as varints: article numbers as gaps, then a weight, per article. */
-function encodePostings(
-  docs: readonly number[],
-  weights: readonly number[],
-): string {
+function encodePostings(docs: readonly number[], weights: readonly number[]): string {
   const values: number[] = [];
   let last = -1;
   docs.forEach((doc, i) => {
@@ -158,26 +154,21 @@ function decodePostings(text: string, articles: number): Postings {
     docs[i] = doc;
     weights[i] = values[2 * i + 1] ?? 1;
   }
-  return count === docs.length
-    ? { docs, weights }
-    : { docs: docs.slice(0, count), weights: weights.slice(0, count) };
+  return count === docs.length ? { docs, weights } : { docs: docs.slice(0, count), weights: weights.slice(0, count) };
 }
 
 /** Postings of term number `term`, decoded on first use. */
 export function termPostings(index: SearchIndex, term: number): Postings {
   let postings = index.decoded[term];
   if (!postings) {
-    postings = decodePostings(index.encoded[term] ?? "", index.articles.length);
+    postings = decodePostings(index.encoded[term] ?? '', index.articles.length);
     index.decoded[term] = postings;
   }
   return postings;
 }
 
 /** Postings of a gazetteer entity (weights: its mentions, plus TITLE_BOOST when named in the headline). */
-export function entityPostings(
-  index: SearchIndex,
-  id: string,
-): Postings | undefined {
+export function entityPostings(index: SearchIndex, id: string): Postings | undefined {
   let postings = index.entityDecoded.get(id);
   const encoded = index.entityEncoded.get(id);
   if (!postings && encoded !== undefined) {
@@ -188,10 +179,7 @@ export function entityPostings(
 }
 
 /** Postings of a lexicon topic (weights all 1). */
-export function topicPostings(
-  index: SearchIndex,
-  id: string,
-): Postings | undefined {
+export function topicPostings(index: SearchIndex, id: string): Postings | undefined {
   let postings = index.topicDecoded.get(id);
   const encoded = index.topicEncoded.get(id);
   if (!postings && encoded !== undefined) {
@@ -222,9 +210,7 @@ function articleTerms(article: Article): {
 }
 
 /** A short, stable fingerprint of the article ids an index was built from (FNV-1a, 32 bit). */
-export function corpusFingerprint(
-  articles: readonly Pick<Article, "id">[],
-): string {
+export function corpusFingerprint(articles: readonly Pick<Article, 'id'>[]): string {
   let hash = 0x811c9dc5;
   for (const { id } of articles) {
     for (let i = 0; i < id.length; i++) {
@@ -234,7 +220,7 @@ export function corpusFingerprint(
     hash ^= 10;
     hash = Math.imul(hash, 0x01000193);
   }
-  return `${articles.length}:${(hash >>> 0).toString(16).padStart(8, "0")}`;
+  return `${articles.length}:${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 /** The part of the index that is stored: terms, postings, article lengths and date order. */
@@ -250,10 +236,7 @@ type StoredIndex = {
 };
 
 /** Builds the search index of `articles` (tokenises every article once). */
-export function buildSearchIndex(
-  articles: readonly Article[],
-  deps: SearchDeps,
-): SearchIndex {
+export function buildSearchIndex(articles: readonly Article[], deps: SearchDeps): SearchIndex {
   const postings = new Map<string, { docs: number[]; weights: number[] }>();
   const lengths: number[] = [];
   articles.forEach((article, doc) => {
@@ -271,12 +254,7 @@ export function buildSearchIndex(
 
   const entityLists = new Map<string, { docs: number[]; weights: number[] }>();
   const topicLists = new Map<string, { docs: number[]; weights: number[] }>();
-  const push = (
-    map: typeof entityLists,
-    id: string,
-    doc: number,
-    weight: number,
-  ): void => {
+  const push = (map: typeof entityLists, id: string, doc: number, weight: number): void => {
     let list = map.get(id);
     if (!list) map.set(id, (list = { docs: [], weights: [] }));
     if (list.docs[list.docs.length - 1] === doc) return; // listed twice in one article
@@ -286,29 +264,19 @@ export function buildSearchIndex(
   articles.forEach((article, doc) => {
     // A name in the headline weighs like a title word.
     for (const { id, count, first } of article.entities)
-      push(
-        entityLists,
-        id,
-        doc,
-        count + (first < article.title.length ? TITLE_BOOST : 0),
-      );
+      push(entityLists, id, doc, count + (first < article.title.length ? TITLE_BOOST : 0));
     for (const topic of article.topics) push(topicLists, topic, doc, 1);
   });
   const encodeAll = (map: typeof entityLists): Record<string, string> =>
     Object.fromEntries(
-      [...map.keys()]
-        .sort(byCodeUnits)
-        .map((id) => [
-          id,
-          encodePostings(map.get(id)!.docs, map.get(id)!.weights),
-        ]),
+      [...map.keys()].sort(byCodeUnits).map((id) => [id, encodePostings(map.get(id)!.docs, map.get(id)!.weights)]),
     );
 
   // Newest first; ISO strings compare as dates. Undated articles go last, each group in corpus order.
   const byDate = articles.map((_, doc) => doc);
   byDate.sort((a, b) => {
-    const da = articles[a]?.date ?? "";
-    const db = articles[b]?.date ?? "";
+    const da = articles[a]?.date ?? '';
+    const db = articles[b]?.date ?? '';
     return da === db ? a - b : da < db ? 1 : -1;
   });
 
@@ -333,11 +301,7 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /** The in-memory index from its stored part plus what the articles and the gazetteer give. */
-function assembleIndex(
-  stored: StoredIndex,
-  articles: readonly Article[],
-  deps: SearchDeps,
-): SearchIndex {
+function assembleIndex(stored: StoredIndex, articles: readonly Article[], deps: SearchDeps): SearchIndex {
   const n = articles.length;
   const termIds = new Map<string, number>();
   stored.terms.forEach((term, i) => termIds.set(term, i));
@@ -353,9 +317,7 @@ function assembleIndex(
   const average = n > 0 && total > 0 ? total / n : 1;
   const norm = new Float32Array(n);
   for (let doc = 0; doc < n; doc++) {
-    norm[doc] =
-      BM25_K1 *
-      (1 - BM25_B + (BM25_B * (stored.lengths[doc] ?? average)) / average);
+    norm[doc] = BM25_K1 * (1 - BM25_B + (BM25_B * (stored.lengths[doc] ?? average)) / average);
   }
 
   const byDate = Int32Array.from(stored.byDate);
@@ -388,12 +350,7 @@ function assembleIndex(
 
 type AliasDictionary = Pick<
   SearchIndex,
-  | "aliasByFold"
-  | "aliasByKey"
-  | "entityKeys"
-  | "adjectiveStems"
-  | "aliasSkeletons"
-  | "aliasFuse"
+  'aliasByFold' | 'aliasByKey' | 'entityKeys' | 'adjectiveStems' | 'aliasSkeletons' | 'aliasFuse'
 >;
 
 // The alias dictionary depends on the gazetteer only: made once per gazetteer, shared by indexes.
@@ -411,25 +368,13 @@ function aliasDictionary(entities: readonly Entity[]): AliasDictionary {
 /** The gazetteer's names and adjectives as lookup tables and a fuse.js index for typos. */
 function makeAliasDictionary(
   entities: readonly Entity[],
-): Pick<
-  SearchIndex,
-  | "aliasByFold"
-  | "aliasByKey"
-  | "entityKeys"
-  | "adjectiveStems"
-  | "aliasSkeletons"
-  | "aliasFuse"
-> {
+): Pick<SearchIndex, 'aliasByFold' | 'aliasByKey' | 'entityKeys' | 'adjectiveStems' | 'aliasSkeletons' | 'aliasFuse'> {
   const aliasByFold = new Map<string, string[]>();
   const aliasByKey = new Map<string, string[]>();
   const entityKeys = new Map<string, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const adjectiveStems: Array<[string, string]> = [];
-  const add = (
-    map: Map<string, string[]>,
-    key: string,
-    entity: string,
-  ): void => {
+  const add = (map: Map<string, string[]>, key: string, entity: string): void => {
     const list = map.get(key);
     if (!list) map.set(key, [entity]);
     else if (!list.includes(entity)) list.push(entity);
@@ -438,17 +383,17 @@ function makeAliasDictionary(
     for (const alias of entity.aliases) {
       const fold = searchTokens(alias)
         .map((t) => t.term)
-        .join(" ");
+        .join(' ');
       if (!fold) continue;
       add(aliasByFold, fold, entity.id);
-      if (!fold.includes(" ") && fold.length >= 3) {
+      if (!fold.includes(' ') && fold.length >= 3) {
         add(aliasByKey, termKey(fold), entity.id);
         add(entityKeys, entity.id, termKey(fold));
         add(bySkeleton, latinSkeleton(fold), entity.id);
       }
     }
     for (const adjective of entity.adjectives) {
-      if (adjective.endsWith("*")) {
+      if (adjective.endsWith('*')) {
         const stem = foldTerm(adjective.slice(0, -1));
         if (stem.length >= 4) adjectiveStems.push([stem, entity.id]);
       } else {
@@ -463,7 +408,7 @@ function makeAliasDictionary(
   let fuse: Fuse<AliasEntry> | undefined;
   const aliasFuse = (): Fuse<AliasEntry> =>
     (fuse ??= new Fuse(entries, {
-      keys: ["skeleton"],
+      keys: ['skeleton'],
       includeScore: true,
       threshold: 0.34,
       minMatchCharLength: 3,
@@ -483,7 +428,7 @@ function makeAliasDictionary(
 // (arrays of the right length), and postings strings when first decoded.
 
 const SearchIndexHeader = z.object({
-  format: z.literal("entente-search-index"),
+  format: z.literal('entente-search-index'),
   version: z.literal(SEARCH_INDEX_VERSION),
   /** corpusFingerprint of the articles it was built from. */
   corpus: z.string().min(1),
@@ -494,15 +439,13 @@ export type SearchIndexHeader = z.infer<typeof SearchIndexHeader>;
 /** The serialised index as JSON (deterministic: the same articles give the same bytes). */
 export function serializeSearchIndex(index: SearchIndex): string {
   const header: SearchIndexHeader = {
-    format: "entente-search-index",
+    format: 'entente-search-index',
     version: SEARCH_INDEX_VERSION,
     corpus: corpusFingerprint(index.articles),
     terms: index.terms.length,
   };
   // Keys equal to their term are stored as "" (most Latin terms), to keep the file small.
-  const keys = index.termKeys.map((key, i) =>
-    key === index.terms[i] ? "" : key,
-  );
+  const keys = index.termKeys.map((key, i) => (key === index.terms[i] ? '' : key));
   return JSON.stringify({
     header,
     lengths: encodeVarints(index.lengths),
@@ -541,19 +484,13 @@ export class SearchIndexError extends Error {}
  * Takes the JSON text or the already parsed value (a bundler's JSON import). Throws
  * SearchIndexError when the file is of another version or corpus, or malformed.
  */
-export function loadSearchIndex(
-  json: unknown,
-  articles: readonly Article[],
-  deps: SearchDeps,
-): SearchIndex {
+export function loadSearchIndex(json: unknown, articles: readonly Article[], deps: SearchDeps): SearchIndex {
   let value: unknown = json;
-  if (typeof json === "string") {
+  if (typeof json === 'string') {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      throw new SearchIndexError(
-        `search index is not JSON: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw new SearchIndexError(`search index is not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   // Only the top level is parsed with zod: z.array(z.string()) would walk every term, so the
@@ -562,7 +499,7 @@ export function loadSearchIndex(
   const header = SearchIndexHeader.safeParse(body?.header);
   if (!header.success) {
     throw new SearchIndexError(
-      `not an Entente search index of version ${SEARCH_INDEX_VERSION}: ${header.error.issues[0]?.message ?? ""}`,
+      `not an Entente search index of version ${SEARCH_INDEX_VERSION}: ${header.error.issues[0]?.message ?? ''}`,
     );
   }
   const fingerprint = corpusFingerprint(articles);
@@ -587,7 +524,7 @@ export function loadSearchIndex(
     keys.length !== count ||
     postings.length !== count
   ) {
-    throw new SearchIndexError("search index body is malformed");
+    throw new SearchIndexError('search index body is malformed');
   }
   let lengths: number[];
   let df: number[];
@@ -597,7 +534,7 @@ export function loadSearchIndex(
     df = decodeVarints(shape.data.df);
     byDate = decodeVarints(shape.data.byDate);
   } catch {
-    throw new SearchIndexError("search index body is malformed");
+    throw new SearchIndexError('search index body is malformed');
   }
   const seen = new Uint8Array(articles.length);
   for (const doc of byDate) if (doc < articles.length) seen[doc] = 1;
@@ -607,14 +544,12 @@ export function loadSearchIndex(
     byDate.length !== articles.length ||
     seen.includes(0)
   ) {
-    throw new SearchIndexError("search index body is malformed");
+    throw new SearchIndexError('search index body is malformed');
   }
   const termList = terms as string[];
   const stored: StoredIndex = {
     terms: termList,
-    termKeys: (keys as string[]).map((key, i) =>
-      key === "" ? (termList[i] ?? "") : key,
-    ),
+    termKeys: (keys as string[]).map((key, i) => (key === '' ? (termList[i] ?? '') : key)),
     encoded: postings as string[],
     df,
     lengths,

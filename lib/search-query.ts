@@ -3,18 +3,16 @@
  * popup and the search page. Kept apart from the engine (lib/search-corpus.ts) so that a
  * message schema can import it without pulling the index code into every bundle.
  */
-import { z } from "zod";
-import { ARTICLE_LANGS } from "./languages";
-import type { ArticleHit } from "./messages";
+import { z } from 'zod';
+import { ARTICLE_LANGS } from './languages';
+import type { ArticleHit } from './messages';
 
 /** Longest query text looked at; the rest is ignored (a pasted page is not a query). */
 export const MAX_QUERY_LENGTH = 256;
 /** Most results one request returns. */
 export const MAX_SEARCH_LIMIT = 100;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}/, "an ISO date, yyyy-mm-dd");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date, yyyy-mm-dd');
 const ids = z.array(z.string().min(1).max(64)).max(300);
 
 /** Filters: OR within one list, AND between lists; `from`/`to` are inclusive ISO dates. */
@@ -35,7 +33,7 @@ export const SearchQuerySchema = z.object({
     .max(10_000)
     .transform((text) => text.slice(0, MAX_QUERY_LENGTH)),
   filters: SearchFiltersSchema.optional(),
-  sort: z.enum(["relevance", "date"]).optional(),
+  sort: z.enum(['relevance', 'date']).optional(),
   limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
   offset: z.number().int().min(0).max(1_000_000).optional(),
   /** Also count the result set per country, official, language and topic. */
@@ -59,6 +57,6 @@ export type SearchFacets = {
 export type SearchResult = {
   hits: ArticleHit[];
   total: number;
-  matched: "all" | "some";
+  matched: 'all' | 'some';
   facets?: SearchFacets;
 };

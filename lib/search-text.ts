@@ -56,24 +56,18 @@ export function foldTerm(word: string): string {
     if (folded !== c) changed = true;
   }
   if (quick) {
-    if (!changed)
-      return word.length > MAX_TERM_LENGTH
-        ? word.slice(0, MAX_TERM_LENGTH)
-        : word;
-    let out = "";
-    for (let i = 0; i < length; i++)
-      out += String.fromCharCode(quickFold(word.charCodeAt(i)));
+    if (!changed) return word.length > MAX_TERM_LENGTH ? word.slice(0, MAX_TERM_LENGTH) : word;
+    let out = '';
+    for (let i = 0; i < length; i++) out += String.fromCharCode(quickFold(word.charCodeAt(i)));
     return out;
   }
   const folded = word
     .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\p{M}'’ʼ`]/gu, "")
-    .replace(/ё/g, "е")
-    .replace(/ß/g, "ss");
-  return folded.length > MAX_TERM_LENGTH
-    ? folded.slice(0, MAX_TERM_LENGTH)
-    : folded;
+    .normalize('NFKD')
+    .replace(/[\p{M}'’ʼ`]/gu, '')
+    .replace(/ё/g, 'е')
+    .replace(/ß/g, 'ss');
+  return folded.length > MAX_TERM_LENGTH ? folded.slice(0, MAX_TERM_LENGTH) : folded;
 }
 
 // Character classes for the word scanner, filled lazily per UTF-16 unit: a word is a letter or
@@ -102,10 +96,7 @@ function classOf(c: number): number {
 }
 
 /** Calls `onWord(start, end)` for each word of `text`, in order. */
-export function forEachWord(
-  text: string,
-  onWord: (start: number, end: number) => void,
-): void {
+export function forEachWord(text: string, onWord: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -120,11 +111,7 @@ export function forEachWord(
         if (k !== WORD_CHAR && k !== MARK) break;
         i++;
       }
-      if (
-        i + 1 < n &&
-        classOf(text.charCodeAt(i)) === APOSTROPHE &&
-        classOf(text.charCodeAt(i + 1)) === WORD_CHAR
-      ) {
+      if (i + 1 < n && classOf(text.charCodeAt(i)) === APOSTROPHE && classOf(text.charCodeAt(i + 1)) === WORD_CHAR) {
         i += 2;
         continue;
       }
@@ -147,54 +134,54 @@ export function searchTokens(text: string): SearchToken[] {
 // Cyrillic (Ukrainian and Russian together) to a coarse Latin spelling. Vowels that the two
 // languages and the usual romanisations disagree on collapse: и і ї ы й y j -> i, е є э -> e.
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  ґ: "g",
-  д: "d",
-  е: "e",
-  є: "e",
-  э: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  і: "i",
-  ї: "i",
-  ы: "i",
-  й: "i",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ь: "",
-  ъ: "",
-  ю: "iu",
-  я: "ia",
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'e',
+  э: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'i',
+  ы: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ъ: '',
+  ю: 'iu',
+  я: 'ia',
 };
 
 /** A folded word in coarse Latin: Cyrillic transliterated, y/j -> i, w -> v, doubled letters once. */
 export function latinSkeleton(term: string): string {
-  let out = "";
+  let out = '';
   for (const ch of term) {
     const mapped = CYRILLIC_TO_LATIN[ch];
-    out += mapped ?? (ch === "y" || ch === "j" ? "i" : ch === "w" ? "v" : ch);
+    out += mapped ?? (ch === 'y' || ch === 'j' ? 'i' : ch === 'w' ? 'v' : ch);
   }
   // German and Polish spellings of the same sounds.
-  out = out.replace(/sch/g, "sh").replace(/ck/g, "k").replace(/ph/g, "f");
-  return out.replace(/(.)\1+/gu, "$1");
+  out = out.replace(/sch/g, 'sh').replace(/ck/g, 'k').replace(/ph/g, 'f');
+  return out.replace(/(.)\1+/gu, '$1');
 }
 
 // Endings stripped from the Latin skeleton, longest first: Ukrainian/Russian case endings (as
@@ -202,42 +189,42 @@ export function latinSkeleton(term: string): string {
 // keeps the key script-neutral; over-stemming is harmless because a key match scores below an
 // exact one.
 const ENDINGS = [
-  "iami",
-  "ogo",
-  "omu",
-  "ego",
-  "emu",
-  "imi",
-  "ami",
-  "iakh",
-  "akh",
-  "iam",
-  "oiu",
-  "eiu",
-  "iiu",
-  "ov",
-  "ev",
-  "iv",
-  "ei",
-  "oi",
-  "ii",
-  "ia",
-  "iu",
-  "om",
-  "em",
-  "im",
-  "am",
-  "ikh",
-  "es",
-  "en",
-  "er",
-  "ern",
-  "a",
-  "e",
-  "i",
-  "o",
-  "u",
-  "s",
+  'iami',
+  'ogo',
+  'omu',
+  'ego',
+  'emu',
+  'imi',
+  'ami',
+  'iakh',
+  'akh',
+  'iam',
+  'oiu',
+  'eiu',
+  'iiu',
+  'ov',
+  'ev',
+  'iv',
+  'ei',
+  'oi',
+  'ii',
+  'ia',
+  'iu',
+  'om',
+  'em',
+  'im',
+  'am',
+  'ikh',
+  'es',
+  'en',
+  'er',
+  'ern',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  's',
 ].sort((a, b) => b.length - a.length);
 
 /** Shortest stem a key keeps: "dron" may lose nothing more. */
@@ -249,10 +236,7 @@ export function termKey(term: string): string {
   if (!skeleton) return term;
   if (/^\d+$/u.test(skeleton)) return skeleton;
   for (const ending of ENDINGS) {
-    if (
-      skeleton.length - ending.length >= MIN_STEM &&
-      skeleton.endsWith(ending)
-    ) {
+    if (skeleton.length - ending.length >= MIN_STEM && skeleton.endsWith(ending)) {
       return skeleton.slice(0, -ending.length);
     }
   }
@@ -283,17 +267,8 @@ export function editDistance(a: string, b: string, max: number): number {
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
       const cb = b.charCodeAt(j - 1);
-      let value = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (ca === cb ? 0 : 1),
-      );
-      if (
-        i > 1 &&
-        j > 1 &&
-        ca === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === cb
-      ) {
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
         value = Math.min(value, prev2[j - 2]! + 1);
       }
       row[j] = value;
@@ -320,13 +295,13 @@ export function allowedEdits(length: number): number {
 // Short function words of the corpus languages: dropped from a query that has other words.
 const STOP_WORDS = new Set(
   [
-    "a an the and or of to in on at by for with from is are was as its it this that",
-    "der die das den dem des ein eine einer und oder zu im in mit von für auf bei über ist",
-    "і й та або що це як від для до на не про у в з із зі за по при",
-    "и или что это как от для до на не о об в во с со за по при из",
+    'a an the and or of to in on at by for with from is are was as its it this that',
+    'der die das den dem des ein eine einer und oder zu im in mit von für auf bei über ist',
+    'і й та або що це як від для до на не про у в з із зі за по при',
+    'и или что это как от для до на не о об в во с со за по при из',
   ]
-    .join(" ")
-    .split(" ")
+    .join(' ')
+    .split(' ')
     .map(foldTerm),
 );
 

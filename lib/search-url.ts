@@ -30,7 +30,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Reads the state from a query string (`?q=…&country=JP&lang=uk&sort=date`); bad values are dropped. */
 export function searchStateFromUrl(search: string): SearchPageState {
   const params = new URLSearchParams(search);
-  const list = (name: string) => params.getAll(name).filter((v) => ID.test(v)).slice(0, 50);
+  const list = (name: string) =>
+    params
+      .getAll(name)
+      .filter((v) => ID.test(v))
+      .slice(0, 50);
   const date = (name: string) => {
     const value = params.get(name) ?? '';
     return DATE.test(value) ? value : '';

@@ -20,10 +20,7 @@ export const SourcesSchema = z
     version: z.literal(1),
     sources: z.array(SourceSchema),
   })
-  .refine(
-    (file) => new Set(file.sources.map((source) => source.name)).size === file.sources.length,
-    {
-      message: 'source names must be unique',
-    },
-  );
+  .refine((file) => new Set(file.sources.map((source) => source.name)).size === file.sources.length, {
+    message: 'source names must be unique',
+  });
 export type Sources = z.infer<typeof SourcesSchema>;

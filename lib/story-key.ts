@@ -57,13 +57,8 @@ export function prepare(article: StoryFeatures): Prepared {
  * corpus (everyone mentions Ukraine; few mention Takaichi), topic overlap and shared wording,
  * gated by date (both dated and more than three days apart: different events).
  */
-export function storySimilarity(
-  a: Prepared,
-  b: Prepared,
-  entityWeight: (id: string) => number,
-): number {
-  if (a.date && b.date && Math.abs(dayNumber(a.date) - dayNumber(b.date)) > MAX_DAYS_APART)
-    return 0;
+export function storySimilarity(a: Prepared, b: Prepared, entityWeight: (id: string) => number): number {
+  if (a.date && b.date && Math.abs(dayNumber(a.date) - dayNumber(b.date)) > MAX_DAYS_APART) return 0;
   let shared = 0;
   let union = 0;
   for (const id of new Set([...a.entitySet, ...b.entitySet])) {
@@ -84,17 +79,13 @@ export function storySimilarity(
  * report joins the group. Pairs at or above SAME_STORY_THRESHOLD are joined transitively.
  */
 export function assignStoryKeys(articles: readonly StoryFeatures[]): Map<string, string> {
-  const prepared = [...articles]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(prepare);
+  const prepared = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(prepare);
   const documentFrequency = new Map<string, number>();
   for (const article of prepared) {
-    for (const id of article.entitySet)
-      documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
+    for (const id of article.entitySet) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
   }
   const total = prepared.length;
-  const entityWeight = (id: string): number =>
-    Math.log(1 + total / (documentFrequency.get(id) ?? 1));
+  const entityWeight = (id: string): number => Math.log(1 + total / (documentFrequency.get(id) ?? 1));
 
   const parent = prepared.map((_, index) => index);
   const root = (index: number): number => {
@@ -118,9 +109,7 @@ export function assignStoryKeys(articles: readonly StoryFeatures[]): Map<string,
     if (!anchor || isEarlier(article, anchor)) anchorOf.set(group, article);
   });
   const keys = new Map<string, string>();
-  prepared.forEach((article, index) =>
-    keys.set(article.id, anchorOf.get(root(index))?.id ?? article.id),
-  );
+  prepared.forEach((article, index) => keys.set(article.id, anchorOf.get(root(index))?.id ?? article.id));
   return keys;
 }
 

@@ -16,9 +16,7 @@ export const SYNTH_USAGE = 'usage: npm run corpus:synth -- --articles N --out FI
 export const MAX_SYNTH_ARTICLES = 1_000_000;
 
 /** Parses `--articles N --out FILE [--seed N]` (also `--flag=value`); an error message names the bad argument. */
-export function parseSynthArgs(
-  argv: readonly string[],
-): { ok: true; value: SynthArgs } | { ok: false; error: string } {
+export function parseSynthArgs(argv: readonly string[]): { ok: true; value: SynthArgs } | { ok: false; error: string } {
   const values = new Map<string, string>();
   for (let at = 0; at < argv.length; at++) {
     const arg = argv[at] ?? '';
@@ -38,8 +36,7 @@ export function parseSynthArgs(
   const out = values.get('out');
   if (!out) return { ok: false, error: `--out FILE is required; ${SYNTH_USAGE}` };
   const articlesText = values.get('articles');
-  if (articlesText === undefined)
-    return { ok: false, error: `--articles N is required; ${SYNTH_USAGE}` };
+  if (articlesText === undefined) return { ok: false, error: `--articles N is required; ${SYNTH_USAGE}` };
   const articles = Number(articlesText);
   if (
     !/^\d+$/u.test(articlesText) ||
@@ -159,16 +156,7 @@ const OUTLETS: Record<ArticleLang, readonly string[]> = {
   de: ['Der Tagesbote', 'Rundschau am Morgen', 'Deutsche Welle', 'Ostexpress'],
   en: ['Kyiv Independent', 'The Kyiv Post', 'Defence Daily', 'Eastern Europe Monitor'],
 };
-const AGENCIES = [
-  'Kyodo News',
-  'Reuters',
-  'Associated Press',
-  'AFP',
-  'dpa',
-  'УНІАН',
-  'Укрінформ',
-  'Bloomberg',
-];
+const AGENCIES = ['Kyodo News', 'Reuters', 'Associated Press', 'AFP', 'dpa', 'УНІАН', 'Укрінформ', 'Bloomberg'];
 
 // Slots: {P} person, {C} country, {K} a second country, {T} topic label, {N} a number.
 const TEMPLATES: Record<
@@ -339,8 +327,7 @@ export function synthCorpus({ articles: count, seed, topics: lexicon }: SynthOpt
       while (persons.size < personCount) persons.add(pick(personIds));
       const chosenTopics = new Set<string>();
       const topicCount = 1 + Math.floor(random() * 4);
-      while (chosenTopics.size < Math.min(topicCount, topicIds.length))
-        chosenTopics.add(pick(topicIds));
+      while (chosenTopics.size < Math.min(topicCount, topicIds.length)) chosenTopics.add(pick(topicIds));
       story = {
         key: id,
         entities: ['UA', ...partners],
@@ -399,8 +386,7 @@ export function synthCorpus({ articles: count, seed, topics: lexicon }: SynthOpt
         if (paragraph && words + paragraph.split(' ').length >= targetWords) break;
         if (paragraph) paragraph += ' ';
         offset = paragraphStart + paragraph.length;
-        paragraph +=
-          random() < 0.55 ? capitalise(fill(pick(templates.sentences))) : pick(templates.fillers);
+        paragraph += random() < 0.55 ? capitalise(fill(pick(templates.sentences))) : pick(templates.fillers);
       }
       paragraphs.push(paragraph);
       paragraphStart += paragraph.length + 1;
@@ -422,9 +408,7 @@ export function synthCorpus({ articles: count, seed, topics: lexicon }: SynthOpt
     const date =
       story.day === null
         ? null
-        : new Date((story.day + dayShift) * DAY_MS + Math.floor(random() * 86_400) * 1000)
-            .toISOString()
-            .slice(0, 16);
+        : new Date((story.day + dayShift) * DAY_MS + Math.floor(random() * 86_400) * 1000).toISOString().slice(0, 16);
     const cites = random() < 0.3 ? [pick(AGENCIES)] : [];
     const first = paragraphs[0] ?? title;
     articles.push({

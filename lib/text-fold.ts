@@ -27,25 +27,21 @@ export type CharTables = { cls: Uint8Array; fold: Uint16Array };
 let tables: CharTables | undefined;
 
 const APOSTROPHES = "'\u2019\u02bc`\u2018\u00b4\u2032\uff07\u02b9";
-const EXTRA_SPACES = "\u00a0\u2007\u202f\u200b\u3000\u30fb\uff65\u2060";
-const SKIPS = "\u00ad\u200c\u200d\ufeff\u3099\u309a";
+const EXTRA_SPACES = '\u00a0\u2007\u202f\u200b\u3000\u30fb\uff65\u2060';
+const SKIPS = '\u00ad\u200c\u200d\ufeff\u3099\u309a';
 const LATIN_SPECIAL: Record<string, string> = {
-  ł: "l",
-  ø: "o",
-  đ: "d",
-  ħ: "h",
-  ı: "i",
-  ß: "s",
-  ŀ: "l",
-  þ: "t",
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 's',
+  ŀ: 'l',
+  þ: 't',
 };
 
 function isKatakana(c: number): boolean {
-  return (
-    (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) ||
-    (c >= 0x31f0 && c <= 0x31ff) ||
-    (c >= 0xff66 && c <= 0xff9f)
-  );
+  return (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f);
 }
 
 function isCjk(c: number): boolean {
@@ -61,15 +57,15 @@ function isCjk(c: number): boolean {
 function foldLetter(ch: string): string {
   let c = ch.charCodeAt(0);
   if (c >= 0xff10 && c <= 0xff5a) ch = String.fromCharCode(c - 0xfee0); // full-width ASCII
-  if (c >= 0xff66 && c <= 0xff9f) return ch.normalize("NFKC").charAt(0); // half-width katakana
+  if (c >= 0xff66 && c <= 0xff9f) return ch.normalize('NFKC').charAt(0); // half-width katakana
   let lower = ch.toLowerCase();
-  if (lower.length !== 1) lower = lower.normalize("NFD").charAt(0); // İ
+  if (lower.length !== 1) lower = lower.normalize('NFD').charAt(0); // İ
   c = lower.charCodeAt(0);
-  if (c === 0x451) return "\u0435"; // ё -> е
+  if (c === 0x451) return '\u0435'; // ё -> е
   if (c >= 0x400 && c <= 0x52f) return lower; // keep й, ї, є: they are different letters
   const special = LATIN_SPECIAL[lower];
   if (special) return special;
-  return lower.normalize("NFD").charAt(0);
+  return lower.normalize('NFD').charAt(0);
 }
 
 /** Not classified yet: the tables fill in lazily, one unit the first time it is seen. */
@@ -132,15 +128,12 @@ export function classOf(c: number): number {
 /** Folds a whole string with the tables (for aliases at compile time): SKIP units vanish. */
 export function foldText(text: string): string {
   const { fold } = charTables();
-  let out = "";
+  let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = classOf(c);
     if (k & SKIP) continue;
-    out +=
-      k & (LETTER | CJK | KATA)
-        ? String.fromCharCode(fold[c] ?? c)
-        : text.charAt(i);
+    out += k & (LETTER | CJK | KATA) ? String.fromCharCode(fold[c] ?? c) : text.charAt(i);
   }
   return out;
 }

@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { ARTICLE_LANGS } from './languages';
 
 const byArticleLang = <T extends z.ZodType>(value: T) =>
-  z.object(
-    Object.fromEntries(ARTICLE_LANGS.map((lang) => [lang, value])) as Record<
-      (typeof ARTICLE_LANGS)[number],
-      T
-    >,
-  );
+  z.object(Object.fromEntries(ARTICLE_LANGS.map((lang) => [lang, value])) as Record<(typeof ARTICLE_LANGS)[number], T>);
 
 /**
  * A stem pattern: words separated by spaces, each matched against consecutive words of the text,
@@ -17,10 +12,7 @@ const byArticleLang = <T extends z.ZodType>(value: T) =>
 export const TopicPatternSchema = z
   .string()
   .min(1)
-  .regex(
-    /^\*?[\p{Ll}\p{N}]+\$?( \*?[\p{Ll}\p{N}]+\$?)*$/u,
-    'lower-case stems separated by single spaces',
-  );
+  .regex(/^\*?[\p{Ll}\p{N}]+\$?( \*?[\p{Ll}\p{N}]+\$?)*$/u, 'lower-case stems separated by single spaces');
 
 /** One topic of the multilingual topic lexicon (data/topics.json). */
 export const TopicSchema = z.object({
@@ -37,10 +29,7 @@ export const TopicLexiconSchema = z
     version: z.literal(1),
     topics: z.array(TopicSchema).min(1),
   })
-  .refine(
-    (lexicon) => new Set(lexicon.topics.map((topic) => topic.id)).size === lexicon.topics.length,
-    {
-      message: 'topic ids must be unique',
-    },
-  );
+  .refine((lexicon) => new Set(lexicon.topics.map((topic) => topic.id)).size === lexicon.topics.length, {
+    message: 'topic ids must be unique',
+  });
 export type TopicLexicon = z.infer<typeof TopicLexiconSchema>;

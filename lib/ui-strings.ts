@@ -32,10 +32,12 @@ const en = {
   unreadablePdf: 'Entente cannot read PDF files shown in the browser’s PDF viewer.',
   unreadableLocalFile: 'To read local files, allow “Access to file URLs” for Entente on the extensions page.',
   unreadableNotLoaded: 'Entente has not read this page yet. Reload the page to annotate it.',
-  unreadableUnknown: 'Entente cannot read this page. Browser pages, extension stores and the PDF viewer are closed to extensions; any other page, reload to annotate it.',
+  unreadableUnknown:
+    'Entente cannot read this page. Browser pages, extension stores and the PDF viewer are closed to extensions; any other page, reload to annotate it.',
   readingPage: 'Reading this page…',
   exploreTitle: 'Explore the corpus',
-  exploreIntro: 'Ukraine and its partner countries, drawn from the articles that name them together, and the articles over time. Choose a country, a line or a date to list its articles.',
+  exploreIntro:
+    'Ukraine and its partner countries, drawn from the articles that name them together, and the articles over time. Choose a country, a line or a date to list its articles.',
   exploreGraph: 'Cooperation with Ukraine',
   exploreGraphHint: 'Line width: number of articles. Labels: their most frequent topics.',
   exploreTimeline: 'Articles over time',
@@ -123,12 +125,15 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     unreadableBrowserPage: 'Сторінки браузера закриті для розширень, тож Entente не може прочитати цю.',
     unreadableStore: 'Магазини розширень закриті для розширень, тож Entente не може прочитати цю сторінку.',
     unreadablePdf: 'Entente не читає PDF-файли у вбудованому переглядачі браузера.',
-    unreadableLocalFile: 'Щоб читати локальні файли, дозвольте Entente «Доступ до URL-адрес файлів» на сторінці розширень.',
+    unreadableLocalFile:
+      'Щоб читати локальні файли, дозвольте Entente «Доступ до URL-адрес файлів» на сторінці розширень.',
     unreadableNotLoaded: 'Entente ще не прочитала цю сторінку. Перезавантажте її.',
-    unreadableUnknown: 'Entente не може прочитати цю сторінку. Сторінки браузера, магазини розширень і переглядач PDF закриті для розширень; будь-яку іншу сторінку перезавантажте.',
+    unreadableUnknown:
+      'Entente не може прочитати цю сторінку. Сторінки браузера, магазини розширень і переглядач PDF закриті для розширень; будь-яку іншу сторінку перезавантажте.',
     readingPage: 'Читаємо сторінку…',
     exploreTitle: 'Огляд корпусу',
-    exploreIntro: 'Україна та країни-партнери — за статтями, що називають їх разом, — і статті в часі. Оберіть країну, лінію чи дату, щоб побачити їхні статті.',
+    exploreIntro:
+      'Україна та країни-партнери — за статтями, що називають їх разом, — і статті в часі. Оберіть країну, лінію чи дату, щоб побачити їхні статті.',
     exploreGraph: 'Співпраця з Україною',
     exploreGraphHint: 'Товщина лінії — кількість статей. Підписи — їхні найчастіші теми.',
     exploreTimeline: 'Статті в часі',
@@ -212,12 +217,15 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     unreadableBrowserPage: 'Страницы браузера закрыты для расширений, поэтому Entente не может прочитать эту.',
     unreadableStore: 'Магазины расширений закрыты для расширений, поэтому Entente не может прочитать эту страницу.',
     unreadablePdf: 'Entente не читает PDF-файлы во встроенном просмотрщике браузера.',
-    unreadableLocalFile: 'Чтобы читать локальные файлы, разрешите Entente «Доступ к URL файлов» на странице расширений.',
+    unreadableLocalFile:
+      'Чтобы читать локальные файлы, разрешите Entente «Доступ к URL файлов» на странице расширений.',
     unreadableNotLoaded: 'Entente ещё не прочитала эту страницу. Перезагрузите её.',
-    unreadableUnknown: 'Entente не может прочитать эту страницу. Страницы браузера, магазины расширений и просмотрщик PDF закрыты для расширений; любую другую страницу перезагрузите.',
+    unreadableUnknown:
+      'Entente не может прочитать эту страницу. Страницы браузера, магазины расширений и просмотрщик PDF закрыты для расширений; любую другую страницу перезагрузите.',
     readingPage: 'Читаем страницу…',
     exploreTitle: 'Обзор корпуса',
-    exploreIntro: 'Украина и страны-партнёры — по статьям, которые называют их вместе, — и статьи во времени. Выберите страну, линию или дату, чтобы увидеть их статьи.',
+    exploreIntro:
+      'Украина и страны-партнёры — по статьям, которые называют их вместе, — и статьи во времени. Выберите страну, линию или дату, чтобы увидеть их статьи.',
     exploreGraph: 'Сотрудничество с Украиной',
     exploreGraphHint: 'Толщина линии — число статей. Подписи — их самые частые темы.',
     exploreTimeline: 'Статьи во времени',
@@ -301,12 +309,15 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     unreadableBrowserPage: 'Browserseiten sind für Erweiterungen gesperrt; Entente kann diese Seite nicht lesen.',
     unreadableStore: 'Erweiterungs-Stores sind für Erweiterungen gesperrt; Entente kann diese Seite nicht lesen.',
     unreadablePdf: 'Entente kann keine PDF-Dateien im PDF-Betrachter des Browsers lesen.',
-    unreadableLocalFile: 'Um lokale Dateien zu lesen, erlauben Sie Entente auf der Erweiterungsseite den „Zugriff auf Datei-URLs“.',
+    unreadableLocalFile:
+      'Um lokale Dateien zu lesen, erlauben Sie Entente auf der Erweiterungsseite den „Zugriff auf Datei-URLs“.',
     unreadableNotLoaded: 'Entente hat diese Seite noch nicht gelesen. Laden Sie die Seite neu.',
-    unreadableUnknown: 'Entente kann diese Seite nicht lesen. Browserseiten, Erweiterungs-Stores und der PDF-Betrachter sind für Erweiterungen gesperrt; jede andere Seite bitte neu laden.',
+    unreadableUnknown:
+      'Entente kann diese Seite nicht lesen. Browserseiten, Erweiterungs-Stores und der PDF-Betrachter sind für Erweiterungen gesperrt; jede andere Seite bitte neu laden.',
     readingPage: 'Seite wird gelesen…',
     exploreTitle: 'Korpus erkunden',
-    exploreIntro: 'Die Ukraine und ihre Partnerländer, gezeichnet aus den Artikeln, die sie gemeinsam nennen, und die Artikel im Zeitverlauf. Wählen Sie ein Land, eine Linie oder ein Datum, um die Artikel dazu zu sehen.',
+    exploreIntro:
+      'Die Ukraine und ihre Partnerländer, gezeichnet aus den Artikeln, die sie gemeinsam nennen, und die Artikel im Zeitverlauf. Wählen Sie ein Land, eine Linie oder ein Datum, um die Artikel dazu zu sehen.',
     exploreGraph: 'Zusammenarbeit mit der Ukraine',
     exploreGraphHint: 'Linienstärke: Zahl der Artikel. Beschriftung: ihre häufigsten Themen.',
     exploreTimeline: 'Artikel im Zeitverlauf',

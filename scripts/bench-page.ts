@@ -73,7 +73,12 @@ function median(values: number[]): number {
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
-async function waitFor<T>(page: Page, expression: string, isReady: (value: T) => boolean, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  page: Page,
+  expression: string,
+  isReady: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await page.evaluate<T>(expression);
@@ -116,10 +121,14 @@ async function measurePeer(
       await page.addScriptTag({ path: markJs });
       const setup = await page.evaluate<{ count: number; length: number; bodyLength: number }>(PEER_SETUP);
       if (setup.count !== generated.blocks.length || setup.bodyLength !== generated.textLength) {
-        throw new Error(`The page's blocks (${setup.count}, ${setup.bodyLength} chars) differ from the generator's (${generated.blocks.length}, ${generated.textLength}).`);
+        throw new Error(
+          `The page's blocks (${setup.count}, ${setup.bodyLength} chars) differ from the generator's (${generated.blocks.length}, ${generated.textLength}).`,
+        );
       }
       const trace = await startTrace(page);
-      const result = await page.evaluate<{ sync: number; wrapMs: number; totalMs: number; marks: number }>(peerRun(rangesByBlock));
+      const result = await page.evaluate<{ sync: number; wrapMs: number; totalMs: number; marks: number }>(
+        peerRun(rangesByBlock),
+      );
       const facts = traceFacts(await trace.stop(), result.sync);
       const from = facts.origin + result.sync * 1000;
       runs.push({
@@ -155,7 +164,8 @@ async function measureExtensionOnce(context: BrowserContext, url: string): Promi
     const probe = await waitFor<ProbeState>(page, 'window.__ententeBench', (p) => p.done, MAX_ANNOTATION_MS + 10_000);
     const facts = traceFacts(await trace.stop(), probe.sync);
     if (probe.timedOut) throw new Error('Annotation did not finish in time.');
-    if (facts.contentScriptStart === null) throw new Error('The content script did not run (no EvaluateScript of content.js in the trace).');
+    if (facts.contentScriptStart === null)
+      throw new Error('The content script did not run (no EvaluateScript of content.js in the trace).');
     const start = facts.contentScriptStart;
     const toMs = (pageMs: number) => (facts.origin + pageMs * 1000 - start) / 1000;
     const end = facts.origin + probe.lastChangePainted * 1000;
@@ -189,7 +199,12 @@ async function measureCard(page: Page, reps: number): Promise<number[]> {
     if (!target) break;
     await page.evaluate(HOVER_WATCH);
     await page.mouse.move(target.x, target.y);
-    const watch = await waitFor<{ firstFrame: number; painted: number; done: boolean }>(page, 'window.__ententeHover', (w) => w.done, 10_000);
+    const watch = await waitFor<{ firstFrame: number; painted: number; done: boolean }>(
+      page,
+      'window.__ententeHover',
+      (w) => w.done,
+      10_000,
+    );
     if (watch.painted < 0) throw new Error(`No hover card for "${target.text}".`);
     latencies.push(watch.painted - (watch.firstFrame + DWELL_MS));
   }
@@ -209,7 +224,9 @@ function ensureBuilt() {
 
 /** Our matcher's mentions in each block, as [start, length] in the block's text. */
 function matcherRanges(generated: NewsPage): Array<Array<[number, number]>> {
-  return generated.blocks.map((block) => findMentions(block.text).map((m): [number, number] => [m.start, m.end - m.start]));
+  return generated.blocks.map((block) =>
+    findMentions(block.text).map((m): [number, number] => [m.start, m.end - m.start]),
+  );
 }
 
 /**
@@ -291,7 +308,13 @@ export async function benchPage(opts: { smoke: boolean }): Promise<Record<string
     await site.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  Object.assign(figures, goals(figures, sizes.map((s) => s.label)));
+  Object.assign(
+    figures,
+    goals(
+      figures,
+      sizes.map((s) => s.label),
+    ),
+  );
   return figures;
 }
 
@@ -315,17 +338,33 @@ function goals(figures: Figures, labels: SizeLabel[]): Figures {
 function printTable(figures: Figures) {
   const labels = SIZES.map((s) => s.label).filter((l) => `page.${l}.floorMs` in figures);
   const rows = [
-    'textKB', 'mentions', 'highlights', 'markjsMarks', 'floorMs', 'extensionMs', 'extensionXFloor', 'markjsMs',
-    'markjsWrapMs', 'markjsXFloor', 'speedupVsMarkjs', 'longestTaskMs', 'loafMaxMs', 'markjsLongestTaskMs',
-    'firstViewportMs', 'cardAfterDwellMs',
+    'textKB',
+    'mentions',
+    'highlights',
+    'markjsMarks',
+    'floorMs',
+    'extensionMs',
+    'extensionXFloor',
+    'markjsMs',
+    'markjsWrapMs',
+    'markjsXFloor',
+    'speedupVsMarkjs',
+    'longestTaskMs',
+    'loafMaxMs',
+    'markjsLongestTaskMs',
+    'firstViewportMs',
+    'cardAfterDwellMs',
   ];
   const width = 22;
   console.log(['figure'.padEnd(width), ...labels.map((l) => l.padStart(10))].join(''));
   for (const row of rows) {
-    console.log([row.padEnd(width), ...labels.map((l) => String(figures[`page.${l}.${row}`] ?? '').padStart(10))].join(''));
+    console.log(
+      [row.padEnd(width), ...labels.map((l) => String(figures[`page.${l}.${row}`] ?? '').padStart(10))].join(''),
+    );
   }
   console.log('');
-  for (const [key, value] of Object.entries(figures)) if (key.startsWith('page.goal.')) console.log(`${key.slice(10).padEnd(40)}${value}`);
+  for (const [key, value] of Object.entries(figures))
+    if (key.startsWith('page.goal.')) console.log(`${key.slice(10).padEnd(40)}${value}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -334,7 +373,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   benchPage({ smoke })
     .then((figures) => {
       printTable(figures);
-      console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s${smoke ? ', smoke' : ''}; ${fileURLToPath(import.meta.url)})`);
+      console.log(
+        `\n(${((Date.now() - started) / 1000).toFixed(0)} s${smoke ? ', smoke' : ''}; ${fileURLToPath(import.meta.url)})`,
+      );
     })
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -26,9 +26,7 @@ function readTopics(): ExtractDeps['topics'] {
   const result = TopicLexiconSchema.safeParse(JSON.parse(readFileSync(topicsFile, 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0];
-    fail(
-      `${relative(root, topicsFile)}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`,
-    );
+    fail(`${relative(root, topicsFile)}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
   }
   return result.data;
 }
@@ -36,8 +34,7 @@ function readTopics(): ExtractDeps['topics'] {
 function main(): void {
   const args = process.argv.slice(2);
   const unknown = args.filter((arg) => arg !== '--check');
-  if (unknown.length > 0)
-    fail(`unknown argument ${unknown[0]} (usage: npm run corpus [-- --check])`);
+  if (unknown.length > 0) fail(`unknown argument ${unknown[0]} (usage: npm run corpus [-- --check])`);
   const isCheck = args.includes('--check');
 
   const files = readdirSync(rawDir)

@@ -1,18 +1,11 @@
 /** Writes data/gazetteer.json from Intl.DisplayNames and the hand-kept data files. */
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import {
-  buildGazetteer,
-  serializeGazetteer,
-  type RegionNames,
-} from "../lib/build-gazetteer";
-import {
-  GazetteerExtraSchema,
-  OfficialsSchema,
-} from "../lib/gazetteer-sources-schema";
-import { GAZETTEER_LANGS } from "../lib/languages";
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildGazetteer, serializeGazetteer, type RegionNames } from '../lib/build-gazetteer';
+import { GazetteerExtraSchema, OfficialsSchema } from '../lib/gazetteer-sources-schema';
+import { GAZETTEER_LANGS } from '../lib/languages';
 
-const dataDir = fileURLToPath(new URL("../data/", import.meta.url));
+const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 
 /**
  * Codes ICU names that are not current ISO 3166-1 countries: exceptionally reserved (AC CP CQ DG
@@ -20,27 +13,19 @@ const dataDir = fileURLToPath(new URL("../data/", import.meta.url));
  * XK (Kosovo) is user-assigned, not ISO, but news uses it everywhere: kept.
  */
 const NOT_COUNTRIES = new Set(
-  "AC CP CQ DG EA IC TA EU EZ UN QO XA XB ZZ AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR".split(
-    " ",
-  ),
+  'AC CP CQ DG EA IC TA EU EZ UN QO XA XB ZZ AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR'.split(' '),
 );
 
 function regionNames(): Record<string, RegionNames> {
   const display = GAZETTEER_LANGS.map(
-    (lang) =>
-      [
-        lang,
-        new Intl.DisplayNames([lang], { type: "region", fallback: "none" }),
-      ] as const,
+    (lang) => [lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' })] as const,
   );
   const regions: Record<string, RegionNames> = {};
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       if (NOT_COUNTRIES.has(code)) continue;
-      const names = Object.fromEntries(
-        display.map(([lang, dn]) => [lang, dn.of(code)]),
-      );
+      const names = Object.fromEntries(display.map(([lang, dn]) => [lang, dn.of(code)]));
       if (Object.values(names).some((name) => !name)) continue;
       regions[code] = names as RegionNames;
     }
@@ -49,34 +34,25 @@ function regionNames(): Record<string, RegionNames> {
 }
 
 function readJson(name: string): unknown {
-  return JSON.parse(readFileSync(`${dataDir}${name}`, "utf8"));
+  return JSON.parse(readFileSync(`${dataDir}${name}`, 'utf8'));
 }
 
 const regions = regionNames();
 // 249 ISO 3166-1 countries plus Kosovo; a different count means ICU changed under us.
 if (Object.keys(regions).length !== 250) {
-  console.error(
-    `build-gazetteer: expected 250 regions from Intl.DisplayNames, got ${Object.keys(regions).length}`,
-  );
+  console.error(`build-gazetteer: expected 250 regions from Intl.DisplayNames, got ${Object.keys(regions).length}`);
   process.exit(1);
 }
 try {
   const gazetteer = buildGazetteer({
     regions,
-    extra: GazetteerExtraSchema.parse(readJson("gazetteer-extra.json")),
-    officials: OfficialsSchema.parse(readJson("officials.json")),
+    extra: GazetteerExtraSchema.parse(readJson('gazetteer-extra.json')),
+    officials: OfficialsSchema.parse(readJson('officials.json')),
   });
   writeFileSync(`${dataDir}gazetteer.json`, serializeGazetteer(gazetteer));
-  const aliasCount = gazetteer.entities.reduce(
-    (n, e) => n + e.aliases.length + e.adjectives.length,
-    0,
-  );
-  console.log(
-    `data/gazetteer.json: ${gazetteer.entities.length} entities, ${aliasCount} aliases and adjectives`,
-  );
+  const aliasCount = gazetteer.entities.reduce((n, e) => n + e.aliases.length + e.adjectives.length, 0);
+  console.log(`data/gazetteer.json: ${gazetteer.entities.length} entities, ${aliasCount} aliases and adjectives`);
 } catch (error) {
-  console.error(
-    `build-gazetteer: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  console.error(`build-gazetteer: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -4,18 +4,18 @@
  * background instead of indexing at start-up; see docs/decisions/0004-corpus-search.md). With
  * --check, writes nothing and fails when the file is not what the corpus gives.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { CorpusSchema } from "../lib/article-schema";
-import { findMentions, gazetteerEntities } from "../lib/find-mentions";
-import { buildSearchIndex, serializeSearchIndex } from "../lib/search-index";
-import { TopicLexiconSchema } from "../lib/topic-schema";
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorpusSchema } from '../lib/article-schema';
+import { findMentions, gazetteerEntities } from '../lib/find-mentions';
+import { buildSearchIndex, serializeSearchIndex } from '../lib/search-index';
+import { TopicLexiconSchema } from '../lib/topic-schema';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const corpusFile = join(root, "data", "corpus.json");
-const topicsFile = join(root, "data", "topics.json");
-const indexFile = join(root, "data", "search-index.json");
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusFile = join(root, 'data', 'corpus.json');
+const topicsFile = join(root, 'data', 'topics.json');
+const indexFile = join(root, 'data', 'search-index.json');
 
 function fail(message: string): never {
   console.error(`search-index: ${message}`);
@@ -24,20 +24,10 @@ function fail(message: string): never {
 
 /** The index file's text for the committed corpus (also used by the freshness test). */
 export function searchIndexJson(): string {
-  const corpus = CorpusSchema.safeParse(
-    JSON.parse(readFileSync(corpusFile, "utf8")),
-  );
-  if (!corpus.success)
-    fail(
-      `data/corpus.json does not validate: ${corpus.error.issues[0]?.message ?? ""}`,
-    );
-  const topics = TopicLexiconSchema.safeParse(
-    JSON.parse(readFileSync(topicsFile, "utf8")),
-  );
-  if (!topics.success)
-    fail(
-      `data/topics.json does not validate: ${topics.error.issues[0]?.message ?? ""}`,
-    );
+  const corpus = CorpusSchema.safeParse(JSON.parse(readFileSync(corpusFile, 'utf8')));
+  if (!corpus.success) fail(`data/corpus.json does not validate: ${corpus.error.issues[0]?.message ?? ''}`);
+  const topics = TopicLexiconSchema.safeParse(JSON.parse(readFileSync(topicsFile, 'utf8')));
+  if (!topics.success) fail(`data/topics.json does not validate: ${topics.error.issues[0]?.message ?? ''}`);
   const index = buildSearchIndex(corpus.data.articles, {
     findMentions,
     entities: gazetteerEntities(),
@@ -51,7 +41,7 @@ export function buildOrCheckSearchIndex(isCheck: boolean): void {
   const json = searchIndexJson();
   const target = relative(root, indexFile);
   if (isCheck) {
-    const current = existsSync(indexFile) ? readFileSync(indexFile, "utf8") : "";
+    const current = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : '';
     if (current !== json) fail(`${target} is out of date: run npm run corpus`);
     console.log(`${target} is up to date`);
     return;
@@ -62,7 +52,7 @@ export function buildOrCheckSearchIndex(isCheck: boolean): void {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== "--check");
+  const unknown = args.filter((arg) => arg !== '--check');
   if (unknown.length > 0) fail(`unknown argument ${unknown[0]} (usage: npm run search-index [-- --check])`);
-  buildOrCheckSearchIndex(args.includes("--check"));
+  buildOrCheckSearchIndex(args.includes('--check'));
 }

@@ -27,7 +27,9 @@ async function main() {
   await page.waitForFunction(() => (CSS.highlights.get('entente-person')?.size ?? 0) > 0, null, { timeout: 15_000 });
 
   if (hasDisplay) {
-    console.log('Chromium is open with Entente loaded: hover a highlighted name. Close the window or press Ctrl+C to stop.');
+    console.log(
+      'Chromium is open with Entente loaded: hover a highlighted name. Close the window or press Ctrl+C to stop.',
+    );
     await new Promise<void>((done) => {
       browser.context.on('close', () => done());
       process.once('SIGINT', () => done());

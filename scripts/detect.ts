@@ -4,23 +4,16 @@
  *   npm run -s detect -- --dir IN --out OUT writes OUT/X.json for every IN/X.txt
  * A mention is {entity, start, end, text} with UTF-16 offsets. Errors: one line on stderr, exit 1.
  */
-import {
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { basename, join } from "node:path";
-import { findMentions } from "../lib/find-mentions";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { findMentions } from '../lib/find-mentions';
 
 type Args = { files: string[] } | { dir: string; out: string };
 
 function parseArgs(argv: string[]): Args {
-  if (argv.length === 0)
-    throw new Error("usage: detect FILE... | detect --dir IN --out OUT");
-  if (!argv.includes("--dir") && !argv.includes("--out")) {
-    const flag = argv.find((arg) => arg.startsWith("--"));
+  if (argv.length === 0) throw new Error('usage: detect FILE... | detect --dir IN --out OUT');
+  if (!argv.includes('--dir') && !argv.includes('--out')) {
+    const flag = argv.find((arg) => arg.startsWith('--'));
     if (flag) throw new Error(`unknown option ${flag}`);
     return { files: argv };
   }
@@ -29,32 +22,25 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
-    if (
-      (arg === "--dir" || arg === "--out") &&
-      (value === undefined || value.startsWith("--"))
-    )
+    if ((arg === '--dir' || arg === '--out') && (value === undefined || value.startsWith('--')))
       throw new Error(`${arg} needs a folder`);
-    if (arg === "--dir") dir = value;
-    else if (arg === "--out") out = value;
-    else
-      throw new Error(
-        `unexpected argument ${arg} (with --dir, give only --dir IN --out OUT)`,
-      );
+    if (arg === '--dir') dir = value;
+    else if (arg === '--out') out = value;
+    else throw new Error(`unexpected argument ${arg} (with --dir, give only --dir IN --out OUT)`);
     i++;
   }
-  if (!dir || !out)
-    throw new Error("--dir and --out go together: detect --dir IN --out OUT");
+  if (!dir || !out) throw new Error('--dir and --out go together: detect --dir IN --out OUT');
   return { dir, out };
 }
 
 function readUtf8(path: string): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new Error(`${path}: no such file`);
-    if (code === "EISDIR") throw new Error(`${path}: is a folder, not a file`);
-    if (code === "EACCES") throw new Error(`${path}: permission denied`);
+    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
+    if (code === 'EISDIR') throw new Error(`${path}: is a folder, not a file`);
+    if (code === 'EACCES') throw new Error(`${path}: permission denied`);
     if (error instanceof TypeError) throw new Error(`${path}: not valid UTF-8`);
     throw new Error(`${path}: cannot read (${code ?? String(error)})`);
   }
@@ -70,24 +56,19 @@ function mentionsOf(text: string) {
 }
 
 function run(args: Args): void {
-  if ("files" in args) {
+  if ('files' in args) {
     const texts = args.files.map((file) => [file, readUtf8(file)] as const); // read all first: fail before printing
-    for (const [file, text] of texts)
-      process.stdout.write(
-        `${JSON.stringify({ file, mentions: mentionsOf(text) })}\n`,
-      );
+    for (const [file, text] of texts) process.stdout.write(`${JSON.stringify({ file, mentions: mentionsOf(text) })}\n`);
     return;
   }
   let names: string[];
   try {
-    if (!statSync(args.dir).isDirectory())
-      throw new Error(`${args.dir}: not a folder`);
+    if (!statSync(args.dir).isDirectory()) throw new Error(`${args.dir}: not a folder`);
     names = readdirSync(args.dir)
-      .filter((name) => name.endsWith(".txt"))
+      .filter((name) => name.endsWith('.txt'))
       .sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      throw new Error(`${args.dir}: no such folder`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${args.dir}: no such folder`);
     throw error;
   }
   try {
@@ -97,21 +78,14 @@ function run(args: Args): void {
   }
   for (const name of names) {
     const text = readUtf8(join(args.dir, name));
-    writeFileSync(
-      join(args.out, `${basename(name, ".txt")}.json`),
-      `${JSON.stringify(mentionsOf(text))}\n`,
-    );
+    writeFileSync(join(args.out, `${basename(name, '.txt')}.json`), `${JSON.stringify(mentionsOf(text))}\n`);
   }
-  process.stderr.write(
-    `detect: ${names.length} file(s) written to ${args.out}\n`,
-  );
+  process.stderr.write(`detect: ${names.length} file(s) written to ${args.out}\n`);
 }
 
 try {
   run(parseArgs(process.argv.slice(2)));
 } catch (error) {
-  process.stderr.write(
-    `detect: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`detect: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }

@@ -7,8 +7,8 @@
  * Not part of `npm run eval` (that set is the author's own); test/unit/heldout-eval.test.ts holds
  * the floors.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   EvalLineSchema,
   evaluateMentions,
@@ -16,36 +16,34 @@ import {
   type Counts,
   type EvalReport,
   type EvalRow,
-} from "../lib/eval-mentions";
-import { findMentions } from "../lib/find-mentions";
-import type { Mention } from "../lib/gazetteer-schema";
+} from '../lib/eval-mentions';
+import { findMentions } from '../lib/find-mentions';
+import type { Mention } from '../lib/gazetteer-schema';
 
-const repo = fileURLToPath(new URL("../", import.meta.url));
+const repo = fileURLToPath(new URL('../', import.meta.url));
 export const HELDOUT_FILE = `${repo}test/fixtures/mentions/heldout.jsonl`;
 
-type Kind = Mention["kind"];
-const KINDS: Kind[] = ["name", "adjective"];
+type Kind = Mention['kind'];
+const KINDS: Kind[] = ['name', 'adjective'];
 
 /** The rows of a held-out JSONL file, keeping each row's own "id". */
 export function loadHeldoutRows(path = HELDOUT_FILE): EvalRow[] {
   const rows: EvalRow[] = [];
-  readFileSync(path, "utf8")
-    .split("\n")
+  readFileSync(path, 'utf8')
+    .split('\n')
     .forEach((line, index) => {
       if (!line.trim()) return;
       const raw = JSON.parse(line) as { id?: unknown };
       const parsed = EvalLineSchema.safeParse(raw);
-      const id =
-        typeof raw.id === "string" ? raw.id : `heldout.jsonl:${index + 1}`;
-      if (!parsed.success || parsed.data.text === undefined)
-        throw new Error(`${id}: invalid row`);
+      const id = typeof raw.id === 'string' ? raw.id : `heldout.jsonl:${index + 1}`;
+      if (!parsed.success || parsed.data.text === undefined) throw new Error(`${id}: invalid row`);
       const { lang, rule, text, expected } = parsed.data;
       rows.push({ id, lang, rule, text, expected });
     });
   return rows;
 }
 
-export const isDebatable = (row: EvalRow) => row.rule.startsWith("debatable:");
+export const isDebatable = (row: EvalRow) => row.rule.startsWith('debatable:');
 
 /** The report restricted to one kind of mention (expected and found alike). */
 export function evaluateKind(
@@ -55,11 +53,9 @@ export function evaluateKind(
 ): EvalReport {
   const only = rows.map((row) => ({
     ...row,
-    expected: row.expected.filter((e) => (e.kind ?? "name") === kind),
+    expected: row.expected.filter((e) => (e.kind ?? 'name') === kind),
   }));
-  return evaluateMentions(only, (text) =>
-    find(text).filter((m) => m.kind === kind),
-  );
+  return evaluateMentions(only, (text) => find(text).filter((m) => m.kind === kind));
 }
 
 export type HeldoutFigures = {
@@ -92,34 +88,29 @@ const line = (name: string, c: Counts | undefined) =>
 
 function summary(title: string, rows: EvalRow[]): string {
   const f = heldoutFigures(rows);
-  const out = [`== ${title} (${rows.length} rows)`, line("overall", f.all)];
+  const out = [`== ${title} (${rows.length} rows)`, line('overall', f.all)];
   for (const kind of KINDS) out.push(line(`kind ${kind}`, f.byKind[kind]));
   for (const lang of Object.keys(f.byLangKind).sort())
-    for (const kind of KINDS)
-      out.push(line(`${lang} ${kind}`, f.byLangKind[lang]?.[kind]));
-  return out.join("\n");
+    for (const kind of KINDS) out.push(line(`${lang} ${kind}`, f.byLangKind[lang]?.[kind]));
+  return out.join('\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const rows = loadHeldoutRows(process.argv[2] ?? HELDOUT_FILE);
-    console.log(summary("held-out, all rows", rows));
-    console.log("");
+    console.log(summary('held-out, all rows', rows));
+    console.log('');
     console.log(
       summary(
-        "held-out, without debatable rows",
+        'held-out, without debatable rows',
         rows.filter((row) => !isDebatable(row)),
       ),
     );
-    console.log("");
-    console.log(
-      "== full report, all rows, both kinds (a hit needs entity, span and kind)",
-    );
+    console.log('');
+    console.log('== full report, all rows, both kinds (a hit needs entity, span and kind)');
     console.log(formatReport(evaluateMentions(rows, findMentions)));
   } catch (error) {
-    console.error(
-      `eval-heldout: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`eval-heldout: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

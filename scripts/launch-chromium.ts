@@ -17,10 +17,14 @@ export type ExtensionBrowser = {
  * Debian's Chromium with the built extension loaded, in a fresh profile. Fails (never skips)
  * when Chromium or the build is missing, with the command that fixes it.
  */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (as root).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (as root).`,
+    );
   }
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
@@ -44,7 +48,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       `--load-extension=${extensionDir}`,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,

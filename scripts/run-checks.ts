@@ -10,13 +10,22 @@ type Step = { name: string; command: string; args: string[] };
 const STEPS: Step[] = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
   { name: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
+  { name: 'format (prettier)', command: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
   { name: 'corpus and search index up to date', command: 'npx', args: ['tsx', 'scripts/build-corpus.ts', '--check'] },
   { name: 'build (Chrome MV3)', command: 'npx', args: ['wxt', 'build'] },
   { name: 'build (Firefox MV2)', command: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
-  { name: 'web-ext lint (Firefox MV2)', command: 'npx', args: ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'text'] },
+  {
+    name: 'web-ext lint (Firefox MV2)',
+    command: 'npx',
+    args: ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'text'],
+  },
   { name: 'build (Firefox MV3)', command: 'npx', args: ['wxt', 'build', '-b', 'firefox', '--mv3'] },
-  { name: 'web-ext lint (Firefox MV3)', command: 'npx', args: ['web-ext', 'lint', '-s', '.output/firefox-mv3', '--output', 'text'] },
+  {
+    name: 'web-ext lint (Firefox MV3)',
+    command: 'npx',
+    args: ['web-ext', 'lint', '-s', '.output/firefox-mv3', '--output', 'text'],
+  },
   { name: 'browser tests (Chromium)', command: 'npx', args: ['vitest', 'run', '--project', 'browser'] },
   // The benchmarks run on small inputs to prove they work; no timing is asserted.
   { name: 'benchmarks (smoke)', command: 'npx', args: ['tsx', 'scripts/bench.ts', '--smoke'] },

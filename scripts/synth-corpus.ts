@@ -21,19 +21,14 @@ const args = parseSynthArgs(process.argv.slice(2));
 if (!args.ok) fail(args.error);
 const { articles, out, seed } = args.value;
 
-const topics = TopicLexiconSchema.safeParse(
-  JSON.parse(readFileSync(join(root, 'data', 'topics.json'), 'utf8')),
-);
-if (!topics.success)
-  fail(`data/topics.json does not validate: ${topics.error.issues[0]?.message ?? ''}`);
+const topics = TopicLexiconSchema.safeParse(JSON.parse(readFileSync(join(root, 'data', 'topics.json'), 'utf8')));
+if (!topics.success) fail(`data/topics.json does not validate: ${topics.error.issues[0]?.message ?? ''}`);
 
 const corpus = synthCorpus({ articles, seed, topics: topics.data });
 const checked = CorpusSchema.safeParse(corpus);
 if (!checked.success) {
   const issue = checked.error.issues[0];
-  fail(
-    `generated record fails the schema at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
-  );
+  fail(`generated record fails the schema at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
 }
 
 const target = resolve(process.cwd(), out);
@@ -45,12 +40,8 @@ try {
   fail(`cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`);
 }
 const languages = new Map<string, number>();
-for (const article of corpus.articles)
-  languages.set(article.lang, (languages.get(article.lang) ?? 0) + 1);
-const words = corpus.articles.reduce(
-  (sum, article) => sum + article.paragraphs.join(' ').split(' ').length,
-  0,
-);
+for (const article of corpus.articles) languages.set(article.lang, (languages.get(article.lang) ?? 0) + 1);
+const words = corpus.articles.reduce((sum, article) => sum + article.paragraphs.join(' ').split(' ').length, 0);
 console.log(
   `wrote ${target}: ${articles} articles (seed ${seed}), ${[...languages].map(([lang, n]) => `${lang} ${n}`).join(', ')}, ` +
     `${Math.round(words / articles)} words per article on average`,

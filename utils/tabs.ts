@@ -15,7 +15,10 @@ export async function popupTab(search: string): Promise<TabInfo | null> {
 }
 
 /** Asks the top frame's content script of a tab; null when no content script answers. */
-export async function sendToTab<M extends ToContent>(tabId: number, message: M): Promise<ToContentReplies[M['type']] | null> {
+export async function sendToTab<M extends ToContent>(
+  tabId: number,
+  message: M,
+): Promise<ToContentReplies[M['type']] | null> {
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     const parsed = ToContentReplySchemas[message.type].safeParse(reply);

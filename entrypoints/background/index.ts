@@ -20,7 +20,11 @@ export default defineBackground(() => {
   const corpus = CorpusSchema.parse(corpusJson);
   const lexicon = TopicLexiconSchema.parse(topicsJson);
   // The prebuilt index (npm run corpus) when it matches the corpus; otherwise built here.
-  const { index } = openSearchIndex(corpus.articles, { findMentions, entities: gazetteerEntities(), topics: lexicon }, searchIndexJson);
+  const { index } = openSearchIndex(
+    corpus.articles,
+    { findMentions, entities: gazetteerEntities(), topics: lexicon },
+    searchIndexJson,
+  );
   const handle = createMessageHandler({
     articles: corpus.articles,
     entities: gazetteerEntities(),

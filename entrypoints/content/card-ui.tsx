@@ -74,7 +74,13 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onMore, onClose }
     const range = anchor;
     // Scrolling the mention out of view closes its card.
     const rect = range.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth || !range.startContainer.isConnected) {
+    if (
+      rect.bottom < 0 ||
+      rect.top > innerHeight ||
+      rect.right < 0 ||
+      rect.left > innerWidth ||
+      !range.startContainer.isConnected
+    ) {
       onClose();
       return;
     }

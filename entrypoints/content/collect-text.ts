@@ -2,16 +2,72 @@ import { joinTextBlock, type TextBlock } from '../../lib/text-block';
 
 /** Elements whose text is never read: code, forms, media, and anything that is not prose. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META',
-  'LINK', 'IMG', 'PICTURE', 'SOURCE', 'MAP', 'DATALIST', 'OUTPUT', 'KBD', 'SAMP', 'PRE', 'CODE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'IMG',
+  'PICTURE',
+  'SOURCE',
+  'MAP',
+  'DATALIST',
+  'OUTPUT',
+  'KBD',
+  'SAMP',
+  'PRE',
+  'CODE',
 ]);
 
 /** Elements that flow inside a line: their text joins the text around them. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK',
-  'NOBR', 'Q', 'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
-  'WBR', 'LABEL', 'BIG', 'TT', 'STRIKE',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'MARK',
+  'NOBR',
+  'Q',
+  'RUBY',
+  'RB',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'LABEL',
+  'BIG',
+  'TT',
+  'STRIKE',
   // Our own marks in the wrapping fallback hold page text inline.
   'ENTENTE-MARK',
 ]);
@@ -50,9 +106,7 @@ export function collectBlocks(root: Element, options: CollectOptions): PageBlock
     let visible = visibility.get(element);
     if (visible === undefined) {
       visible =
-        typeof element.checkVisibility === 'function'
-          ? element.checkVisibility({ visibilityProperty: true })
-          : true;
+        typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
       visibility.set(element, visible);
     }
     return visible;

@@ -57,7 +57,8 @@ export function trackHover(options: HoverOptions): HoverTracker {
       keepOpen();
       return;
     }
-    const hit = mentionAtTarget(annotator, rangeAt, event.target) ?? mentionAtPoint(annotator, event.clientX, event.clientY);
+    const hit =
+      mentionAtTarget(annotator, rangeAt, event.target) ?? mentionAtPoint(annotator, event.clientX, event.clientY);
     if (!hit) {
       cancelDwell();
       scheduleClose();
@@ -148,7 +149,8 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
     const position = document.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const range = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
-    .caretRangeFromPoint?.(x, y);
+  const range = (
+    document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

@@ -90,9 +90,7 @@ export default defineContentScript({
       });
       if (id !== requestId) return;
       card.update(
-        reply.ok
-          ? { status: 'ready', ...reply.value }
-          : { status: 'error', entityName, message: reply.error },
+        reply.ok ? { status: 'ready', ...reply.value } : { status: 'error', entityName, message: reply.error },
       );
     };
 
@@ -111,7 +109,8 @@ export default defineContentScript({
     const stepMention = (direction: 'next' | 'previous') => {
       const ordered = mentionsInDocumentOrder(annotator.mentions());
       if (ordered.length === 0) return;
-      stepIndex = direction === 'next' ? (stepIndex + 1) % ordered.length : (stepIndex - 1 + ordered.length) % ordered.length;
+      stepIndex =
+        direction === 'next' ? (stepIndex + 1) % ordered.length : (stepIndex - 1 + ordered.length) % ordered.length;
       const target = ordered[stepIndex]!;
       const range = liveRange(target.range);
       const rect = range.getBoundingClientRect();
@@ -123,7 +122,9 @@ export default defineContentScript({
     };
     const showMention = (entity: string): boolean => {
       const ordered = mentionsInDocumentOrder(annotator.mentions());
-      const next = ordered.findIndex((m, i) => i > stepIndex && m.mention.entity === entity && m.mention.kind === 'name');
+      const next = ordered.findIndex(
+        (m, i) => i > stepIndex && m.mention.entity === entity && m.mention.kind === 'name',
+      );
       const index = next !== -1 ? next : ordered.findIndex((m) => m.mention.entity === entity);
       if (index === -1) return false;
       stepIndex = index - 1;
@@ -184,7 +185,9 @@ export default defineContentScript({
 function mentionsInDocumentOrder(mentions: PageMention[]): PageMention[] {
   return mentions.sort((a, b) => {
     if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+      ? -1
+      : 1;
   });
 }
 

@@ -76,7 +76,9 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
       setExpanded({ ...expanded, [id]: { status: 'loading' } });
       void sendToBackground({ type: 'relatedArticles', entity: id, pageEntities: pageIds, limit: 3 }).then((reply) => {
         setExpanded((current) =>
-          current[id] ? { ...current, [id]: reply.ok ? { status: 'ready', articles: reply.value.articles } : { status: 'error' } } : current,
+          current[id]
+            ? { ...current, [id]: reply.ok ? { status: 'ready', articles: reply.value.articles } : { status: 'error' } }
+            : current,
         );
       });
     },

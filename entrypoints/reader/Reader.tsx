@@ -25,5 +25,7 @@ export function Reader({ id, lang }: ReaderProps) {
     );
   }
   const { article, mentions, entities, alsoReported } = reply.value;
-  return <ArticleView article={article} lang={lang} mentions={mentions} entities={entities} alsoReported={alsoReported} />;
+  return (
+    <ArticleView article={article} lang={lang} mentions={mentions} entities={entities} alsoReported={alsoReported} />
+  );
 }

@@ -56,9 +56,7 @@ export function SearchPage({ lang }: SearchPageProps) {
   return (
     <main class="search-page">
       <header>
-        <h1>
-          Entente · {uiString(lang, 'search')}
-        </h1>
+        <h1>Entente · {uiString(lang, 'search')}</h1>
         <a href="/explore.html">{uiString(lang, 'explore')}</a>
       </header>
       <div class="search-layout">
@@ -71,7 +69,7 @@ export function SearchPage({ lang }: SearchPageProps) {
             placeholder={uiString(lang, 'searchPlaceholder')}
             aria-label={uiString(lang, 'searchLabel')}
             autoFocus
-            onInput={(e) => setState({ ...state, text: (e.currentTarget).value })}
+            onInput={(e) => setState({ ...state, text: e.currentTarget.value })}
             onKeyDown={(e) => {
               if (e.key === 'ArrowDown') {
                 e.preventDefault();

@@ -8,7 +8,9 @@ import { CHROMIUM_PATH } from '../launch-chromium';
  */
 export async function launchPlain(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (as root).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (as root).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -73,9 +73,7 @@ const SECTIONS = ['World', 'Defence', 'Economy', 'Europe', 'Opinion', 'Technolog
 const INLINE_TAGS = ['b', 'i', 'em', 'strong', 'a', 'span'] as const;
 
 function splitSentences(paragraph: string): string[] {
-  return (paragraph.match(/[^.!?]+[.!?]+["»“”]?|[^.!?]+$/g) ?? [])
-    .map((s) => s.trim())
-    .filter((s) => s.length > 20);
+  return (paragraph.match(/[^.!?]+[.!?]+["»“”]?|[^.!?]+$/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 20);
 }
 
 /**
@@ -86,7 +84,12 @@ function splitSentences(paragraph: string): string[] {
  */
 const NAMED_SENTENCE_SHARE = 0.15;
 
-type Sources = { sentences: Record<Lang, string[]>; neutral: Record<Lang, string[]>; bullets: Record<Lang, string[]>; titles: Record<Lang, string[]> };
+type Sources = {
+  sentences: Record<Lang, string[]>;
+  neutral: Record<Lang, string[]>;
+  bullets: Record<Lang, string[]>;
+  titles: Record<Lang, string[]>;
+};
 
 let sourcesCache: Sources | undefined;
 
@@ -262,7 +265,9 @@ export function newsPage(textBytes: number, seed = 20251122): NewsPage {
     return t.length > 110 ? `${t.slice(0, t.lastIndexOf(' ', 100))}…` : t;
   };
 
-  out.raw(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`);
+  out.raw(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+  );
   out.raw(`<title>The Kyiv Ledger: benchmark page</title><style>${PAGE_CSS}</style></head><body>`);
   out.raw('<header class="site">');
   out.openBlock('p');
@@ -285,7 +290,15 @@ export function newsPage(textBytes: number, seed = 20251122): NewsPage {
       const lang = pickLang();
       out.raw('<aside class="sidebar">');
       out.openBlock('h3');
-      out.text(lang === 'en' ? 'Most read' : lang === 'de' ? 'Meistgelesen' : lang === 'ru' ? 'Самое читаемое' : 'Найпопулярніше');
+      out.text(
+        lang === 'en'
+          ? 'Most read'
+          : lang === 'de'
+            ? 'Meistgelesen'
+            : lang === 'ru'
+              ? 'Самое читаемое'
+              : 'Найпопулярніше',
+      );
       out.closeBlock('h3');
       out.raw('<ol>');
       for (let k = 0; k < 5; k++) {

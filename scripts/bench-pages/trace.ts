@@ -56,7 +56,8 @@ export function traceFacts(events: TraceEvent[], syncPageMs: number): TraceFacts
   if (!sync) throw new Error(`No ${SYNC_MARK} mark in the trace.`);
   const onMain = (e: TraceEvent) => e.pid === sync.pid && e.tid === sync.tid;
   const script = events.find(
-    (e) => onMain(e) && e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').includes('/content-scripts/content.js'),
+    (e) =>
+      onMain(e) && e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').includes('/content-scripts/content.js'),
   );
   const tasks: Array<[number, number]> = events
     .filter((e) => onMain(e) && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)

@@ -28,7 +28,9 @@ describe('the explore page', () => {
     const labels = await page.locator('.graph .node-label').allTextContents();
     expect([...labels].sort()).toEqual(['France', 'Germany', 'Japan', 'Lithuania']);
     expect(await page.locator('.graph .centre-label').textContent()).toBe('Ukraine');
-    expect(await page.locator('.graph .node[data-id="JP"]').getAttribute('aria-label')).toMatch(/^Japan: 3 articles\. Topics: /);
+    expect(await page.locator('.graph .node[data-id="JP"]').getAttribute('aria-label')).toMatch(
+      /^Japan: 3 articles\. Topics: /,
+    );
     // Russia is named in every article, as the aggressor: not drawn as a partner, and said so.
     expect(await page.locator('#graph-hint').textContent()).toContain('Not drawn as a partner: Russia (5 articles)');
     await page.close();

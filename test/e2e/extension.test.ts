@@ -19,7 +19,9 @@ describe('the extension in Chromium', () => {
     await page.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
     await expect.poll(() => page.getByTestId('corpus-size').textContent()).toMatch(/\d+ articles/);
     const reply = await page.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ping' }),
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'ping' }),
     );
     expect(reply).toMatchObject({ ok: true, value: { articles: 5 } });
     await page.close();
@@ -29,7 +31,9 @@ describe('the extension in Chromium', () => {
     const page = await harness.browser.context.newPage();
     await page.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
     const reply = await page.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'relatedArticles', entity: 42 }),
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'relatedArticles', entity: 42 }),
     );
     expect(reply).toMatchObject({ ok: false });
     await page.close();
@@ -39,8 +43,24 @@ describe('the extension in Chromium', () => {
     const page = await openDemo();
     const persons = await highlightedTexts(page, 'entente-person');
     const countries = await highlightedTexts(page, 'entente-country');
-    expect(persons).toEqual(expect.arrayContaining(['Volodymyr Zelensky', 'Sanae Takaichi', 'Rustem Umerov', 'Kęstutis Budrys', 'Sébastien Lecornu', 'Selenskyj', 'Зеленський', 'Умєров', 'Будрісом', 'Владимир Зеленский', 'Санаэ Такаити']));
-    expect(countries).toEqual(expect.arrayContaining(['Japan', 'Ukraine', 'Lithuania', 'France', 'Frankreich', 'Японії', 'Литви', 'Японии']));
+    expect(persons).toEqual(
+      expect.arrayContaining([
+        'Volodymyr Zelensky',
+        'Sanae Takaichi',
+        'Rustem Umerov',
+        'Kęstutis Budrys',
+        'Sébastien Lecornu',
+        'Selenskyj',
+        'Зеленський',
+        'Умєров',
+        'Будрісом',
+        'Владимир Зеленский',
+        'Санаэ Такаити',
+      ]),
+    );
+    expect(countries).toEqual(
+      expect.arrayContaining(['Japan', 'Ukraine', 'Lithuania', 'France', 'Frankreich', 'Японії', 'Литви', 'Японии']),
+    );
     expect(persons).not.toContain('Zelenska');
     expect(persons.some((t) => t.includes('Zelenska'))).toBe(false);
     // The page says "France" three times; the third is the writer Anatole France.

@@ -49,7 +49,11 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
 }
 
 /** Sends a message to a tab's top frame from the service worker, as a keyboard command does. */
-export async function sendToTabFromWorker(browser: ExtensionBrowser, tabId: number, message: unknown): Promise<unknown> {
+export async function sendToTabFromWorker(
+  browser: ExtensionBrowser,
+  tabId: number,
+  message: unknown,
+): Promise<unknown> {
   return browser.serviceWorker.evaluate(
     ({ tabId, message }) =>
       (

@@ -47,7 +47,8 @@ describe('the hover card', () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(900);
       expect(box.y + box.height).toBeLessThanOrEqual(700);
-      const coversName = name!.x >= box.x && name!.x <= box.x + box.width && name!.y >= box.y && name!.y <= box.y + box.height;
+      const coversName =
+        name!.x >= box.x && name!.x <= box.x + box.width && name!.y >= box.y && name!.y <= box.y + box.height;
       expect(coversName).toBe(false);
       await page.keyboard.press('Escape');
       await expect.poll(() => card(page).count()).toBe(0);
@@ -85,7 +86,8 @@ describe('the hover card', () => {
     const page = await openDemo();
     await page.focus('a[href="#"]');
     const tabId = await tabIdOf(harness.browser, page);
-    const step = (direction: 'next' | 'previous') => sendToTabFromWorker(harness.browser, tabId, { type: 'stepMention', direction });
+    const step = (direction: 'next' | 'previous') =>
+      sendToTabFromWorker(harness.browser, tabId, { type: 'stepMention', direction });
     await step('next');
     await expect.poll(() => card(page).locator('h2').textContent()).toBe('Volodymyr Zelensky');
     const focused = await page.evaluate(() => document.activeElement?.tagName);

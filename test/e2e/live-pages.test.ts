@@ -21,7 +21,9 @@ async function ourMutations(page: Page): Promise<string[]> {
 describe('reading page text', () => {
   it('finds names split by inline markup, and nothing in skipped or hidden text', async () => {
     const page = await open('nested.html', (t) => t.includes('Only this Japan counts.') || t.includes('Japan'));
-    await expect.poll(() => allHighlightedTexts(page)).toEqual(['Japan', 'Lithuania', 'Selenskyj', 'Володимир Зеленський'].sort());
+    await expect
+      .poll(() => allHighlightedTexts(page))
+      .toEqual(['Japan', 'Lithuania', 'Selenskyj', 'Володимир Зеленський'].sort());
     expect(await ourMutations(page)).toEqual([]);
     await page.close();
   });
@@ -56,7 +58,9 @@ describe('live pages', () => {
       const w = window as unknown as { loadMore(): void };
       for (let i = 0; i < 3; i++) w.loadMore();
     });
-    await expect.poll(async () => (await highlightedTexts(page, 'entente-country')).filter((t) => t === 'Germany').length).toBe(3);
+    await expect
+      .poll(async () => (await highlightedTexts(page, 'entente-country')).filter((t) => t === 'Germany').length)
+      .toBe(3);
     await page.evaluate(() => document.getElementById('feed')!.replaceChildren());
     await expect.poll(() => allHighlightedTexts(page)).toEqual(['Japan', 'Ukraine']);
     await page.close();
@@ -64,7 +68,9 @@ describe('live pages', () => {
 
   it('re-reads edited text', async () => {
     const page = await open('spa.html');
-    await page.evaluate(() => (window as unknown as { editText(t: string): void }).editText('Now only Poland is named.'));
+    await page.evaluate(() =>
+      (window as unknown as { editText(t: string): void }).editText('Now only Poland is named.'),
+    );
     await expect.poll(() => allHighlightedTexts(page)).toEqual(['Poland']);
     await page.close();
   });
@@ -97,13 +103,15 @@ describe('long pages', () => {
     expect(near).toBeLessThan(400);
     // Every mention is known, painted or not: the badge counts them all.
     await page.evaluate(() => document.getElementById('p399')!.scrollIntoView());
-    await expect.poll(async () => {
-      const texts = await page.evaluate(() => {
-        const ranges = [...(CSS.highlights.get('entente-country') ?? [])] as AbstractRange[];
-        return ranges.map((r) => (r.startContainer.parentElement as Element).id);
-      });
-      return texts.includes('p399') && !texts.includes('p0');
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const texts = await page.evaluate(() => {
+          const ranges = [...(CSS.highlights.get('entente-country') ?? [])] as AbstractRange[];
+          return ranges.map((r) => (r.startContainer.parentElement as Element).id);
+        });
+        return texts.includes('p399') && !texts.includes('p0');
+      })
+      .toBe(true);
     await page.close();
   });
 });

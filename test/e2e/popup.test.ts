@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, tabIdOf, withExtensionAndSite } from './harness';
 
-
 const harness = withExtensionAndSite();
 
 async function popupFor(page: Page): Promise<Page> {
@@ -49,7 +48,9 @@ describe('the toolbar popup', () => {
     const popup = await popupFor(page);
     // Opened as a page (not from the toolbar button), the popup has no activeTab grant and so
     // no address: it names every reason. lib/page-access.ts picks the one reason from a URL.
-    await expect.poll(() => popup.getByTestId('unreadable').textContent()).toContain('Browser pages, extension stores and the PDF viewer are closed');
+    await expect
+      .poll(() => popup.getByTestId('unreadable').textContent())
+      .toContain('Browser pages, extension stores and the PDF viewer are closed');
     await popup.close();
     await page.close();
   });

@@ -49,16 +49,22 @@ describe('a page rendered and hydrated by React', () => {
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.goto(`${site.url}/index.html`);
     // Annotated before hydration…
-    await expect.poll(() => allHighlightedTexts(page), { timeout: 10_000 }).toEqual(['France', 'Japan', 'Sébastien Lecornu', 'Volodymyr Zelensky'].sort());
+    await expect
+      .poll(() => allHighlightedTexts(page), { timeout: 10_000 })
+      .toEqual(['France', 'Japan', 'Sébastien Lecornu', 'Volodymyr Zelensky'].sort());
     // …and hydration still completes cleanly.
     await page.evaluate(() => (window as unknown as { hydrateNow(): void }).hydrateNow());
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __hydrationErrors: string[] }).__hydrationErrors)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __hydrationErrors: string[] }).__hydrationErrors)).toEqual(
+      [],
+    );
     expect(consoleErrors).toEqual([]);
     // The app responds to a click and re-renders; Entente follows the new text.
     await page.click('#next');
     await expect.poll(() => page.textContent('#story')).toContain('Rustem Umerov');
-    await expect.poll(() => allHighlightedTexts(page)).toEqual(['France', 'Kęstutis Budrys', 'Lithuania', 'Rustem Umerov', 'Sébastien Lecornu', 'Ukraine'].sort());
+    await expect
+      .poll(() => allHighlightedTexts(page))
+      .toEqual(['France', 'Kęstutis Budrys', 'Lithuania', 'Rustem Umerov', 'Sébastien Lecornu', 'Ukraine'].sort());
     await page.close();
   });
 });

@@ -25,10 +25,12 @@ describe('the search page', () => {
 
   it('filters by language and sorts by date, from the URL', async () => {
     const page = await searchPage('?q=Japan&lang=ru&sort=date');
-    await expect.poll(() => titles(page)).toEqual([
-      'Зеленский пригласил премьер-министра Японии посетить Украину',
-      'Президент Украины Владимир Зеленский провел беседу с премьер-министром Японии Санаэ Такаити',
-    ]);
+    await expect
+      .poll(() => titles(page))
+      .toEqual([
+        'Зеленский пригласил премьер-министра Японии посетить Украину',
+        'Президент Украины Владимир Зеленский провел беседу с премьер-министром Японии Санаэ Такаити',
+      ]);
     expect(await page.inputValue('#filter-lang')).toBe('ru');
     await page.selectOption('#filter-lang', '');
     await expect.poll(async () => (await titles(page)).length).toBe(3);
@@ -39,7 +41,9 @@ describe('the search page', () => {
     const page = await searchPage();
     await page.focus('.search-box');
     await page.keyboard.type('Frankreich Drohnen');
-    await expect.poll(async () => (await titles(page))[0]).toBe('Ukraine und Frankreich diskutieren gemeinsame Waffenproduktion für die Streitkräfte der Ukraine');
+    await expect
+      .poll(async () => (await titles(page))[0])
+      .toBe('Ukraine und Frankreich diskutieren gemeinsame Waffenproduktion für die Streitkräfte der Ukraine');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Ukraine und Frankreich');
     await page.keyboard.press('ArrowUp');

@@ -32,7 +32,11 @@ beforeAll(async () => {
   });
   writeFileSync(join(dir, 'index.html'), PAGE);
   site = await serveStatic(dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -46,14 +50,15 @@ async function openPage(): Promise<Page> {
   await page.evaluate(() => (window as unknown as { __harness: { start(): Promise<void> } }).__harness.start());
   return page;
 }
-const marks = (page: Page) => page.evaluate(() => (window as unknown as { __harness: { marks(): string[] } }).__harness.marks());
+const marks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __harness: { marks(): string[] } }).__harness.marks());
 
 describe('the wrapping fallback', () => {
   it('wraps exactly the mentions, including a name split by markup', async () => {
     const page = await openPage();
     expect(await marks(page)).toEqual(['Volodymyr ', 'Zelensky', 'Japan', 'Japan', 'Sel', 'enskyj']);
     // The visible text is unchanged.
-    expect(await page.textContent('#a')).toBe('President Volodymyr Zelensky thanked Japan and Japan\'s people.');
+    expect(await page.textContent('#a')).toBe("President Volodymyr Zelensky thanked Japan and Japan's people.");
     await page.close();
   });
 
@@ -62,7 +67,9 @@ describe('the wrapping fallback', () => {
     const box = (await page.locator('entente-mark', { hasText: 'Japan' }).first().boundingBox())!;
     await page.mouse.move(box.x + 3, box.y + box.height / 2);
     await page.mouse.move(box.x + 6, box.y + box.height / 2);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __harness: { opened: string[] } }).__harness.opened)).toEqual(['JP:Japan']);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __harness: { opened: string[] } }).__harness.opened))
+      .toEqual(['JP:Japan']);
     await page.close();
   });
 
@@ -74,7 +81,7 @@ describe('the wrapping fallback', () => {
     await expect.poll(() => marks(page)).toContain('Lithuania');
     await page.evaluate(() => (window as unknown as { __harness: { dispose(): void } }).__harness.dispose());
     expect(await marks(page)).toEqual([]);
-    expect(await page.innerHTML('#a')).toBe('President Volodymyr <b>Zelensky</b> thanked Japan and Japan\'s people.');
+    expect(await page.innerHTML('#a')).toBe("President Volodymyr <b>Zelensky</b> thanked Japan and Japan's people.");
     expect(await page.innerHTML('#b')).toBe('Kanzler trifft Sel<span>enskyj</span> in Berlin.');
     await page.close();
   });

@@ -12,9 +12,7 @@ import type { Mention } from '../../lib/gazetteer-schema';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
 
 const root = join(import.meta.dirname, '..', '..');
-const topics = TopicLexiconSchema.parse(
-  JSON.parse(readFileSync(join(root, 'data', 'topics.json'), 'utf8')),
-);
+const topics = TopicLexiconSchema.parse(JSON.parse(readFileSync(join(root, 'data', 'topics.json'), 'utf8')));
 const rawDir = join(root, 'data', 'raw');
 const pages = readdirSync(rawDir)
   .filter((file) => file.endsWith('.txt'))
@@ -78,31 +76,16 @@ const seeds = [
     date: '2025-11-05T13:54',
     outlet: 'Интерфакс-Украина',
     cites: [],
-    topics: [
-      'diplomacy',
-      'energy',
-      'reconstruction',
-      'air-defence',
-      'joint-production',
-      'arms-export',
-    ],
+    topics: ['diplomacy', 'energy', 'reconstruction', 'air-defence', 'joint-production', 'arms-export'],
   },
   {
     file: '002_300b90e8cb3f63fb.txt',
     lang: 'ru',
-    title:
-      'Президент Украины Владимир Зеленский провел беседу с премьер-министром Японии Санаэ Такаити',
+    title: 'Президент Украины Владимир Зеленский провел беседу с премьер-министром Японии Санаэ Такаити',
     date: null,
     outlet: null,
     cites: [],
-    topics: [
-      'diplomacy',
-      'energy',
-      'reconstruction',
-      'air-defence',
-      'joint-production',
-      'arms-export',
-    ],
+    topics: ['diplomacy', 'energy', 'reconstruction', 'air-defence', 'joint-production', 'arms-export'],
   },
   {
     file: '003_de3edfbf80cf0686.txt',
@@ -113,21 +96,12 @@ const seeds = [
     // "пише Панорама Українських Подій": the page cites that outlet, it does not name itself.
     outlet: null,
     cites: ['Панорама Українських Подій'],
-    topics: [
-      'air-defence',
-      'long-range-strike',
-      'armour',
-      'ammunition',
-      'financing',
-      'sanctions',
-      'joint-production',
-    ],
+    topics: ['air-defence', 'long-range-strike', 'armour', 'ammunition', 'financing', 'sanctions', 'joint-production'],
   },
   {
     file: '004_6ee7ff44fdd4346d.txt',
     lang: 'de',
-    title:
-      'Ukraine und Frankreich diskutieren gemeinsame Waffenproduktion für die Streitkräfte der Ukraine',
+    title: 'Ukraine und Frankreich diskutieren gemeinsame Waffenproduktion für die Streitkräfte der Ukraine',
     date: null,
     outlet: null,
     cites: [],
@@ -287,9 +261,7 @@ describe('corpus validation', () => {
   it('names the file and the field of a record that does not validate', () => {
     const page = { file: 'Empty page!.txt', text: '\n\nРЕКЛАМА\n' };
     expect(() => buildCorpus([page], deps)).toThrow(CorpusBuildError);
-    expect(() => buildCorpus([page], deps)).toThrow(
-      /^Empty page!\.txt: field "(title|lead|paragraphs)"/u,
-    );
+    expect(() => buildCorpus([page], deps)).toThrow(/^Empty page!\.txt: field "(title|lead|paragraphs)"/u);
   });
 
   it('refuses two files that give the same id', () => {
@@ -355,16 +327,8 @@ describe('extraction helpers', () => {
   });
 
   it.each([
-    [
-      'Україна запропонувала спільне виробництво дронів і ППО',
-      'uk',
-      ['drones', 'joint-production', 'air-defence'],
-    ],
-    [
-      'Die Seiten prüfen eine gemeinsame Produktion von Luftabwehrmitteln',
-      'de',
-      ['joint-production', 'air-defence'],
-    ],
+    ['Україна запропонувала спільне виробництво дронів і ППО', 'uk', ['drones', 'joint-production', 'air-defence']],
+    ['Die Seiten prüfen eine gemeinsame Produktion von Luftabwehrmitteln', 'de', ['joint-production', 'air-defence']],
     ['Литва фінансує напрямок deep strike', 'uk', ['financing', 'long-range-strike']],
   ])('finds topics in %j', (text, lang, expected) => {
     const found = findTopics(text, lang as Article['lang'], topics).map((topic) => topic.id);
@@ -373,9 +337,7 @@ describe('extraction helpers', () => {
 
   it('needs two hits before it calls an article diplomacy', () => {
     const once = findTopics('Посол прибув до Києва.', 'uk', topics).map((topic) => topic.id);
-    const twice = findTopics('Посол прибув до Києва на переговори.', 'uk', topics).map(
-      (topic) => topic.id,
-    );
+    const twice = findTopics('Посол прибув до Києва на переговори.', 'uk', topics).map((topic) => topic.id);
     expect(once).not.toContain('diplomacy');
     expect(twice).toContain('diplomacy');
   });

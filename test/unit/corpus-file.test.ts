@@ -8,9 +8,7 @@ import { TopicLexiconSchema } from '../../lib/topic-schema';
 
 // The committed corpus against the real mention matcher and the raw pages.
 const root = join(import.meta.dirname, '..', '..');
-const topics = TopicLexiconSchema.parse(
-  JSON.parse(readFileSync(join(root, 'data', 'topics.json'), 'utf8')),
-);
+const topics = TopicLexiconSchema.parse(JSON.parse(readFileSync(join(root, 'data', 'topics.json'), 'utf8')));
 const rawDir = join(root, 'data', 'raw');
 const pages = readdirSync(rawDir)
   .filter((file) => file.endsWith('.txt'))
@@ -21,15 +19,11 @@ const corpus = buildCorpus(pages, { findMentions, topics });
 describe('data/corpus.json', () => {
   it('is what npm run corpus builds from data/raw/, byte for byte', () => {
     const committed = readFileSync(join(root, 'data', 'corpus.json'), 'utf8');
-    expect(committed, 'data/corpus.json is stale: run npm run corpus and commit it').toBe(
-      serializeCorpus(corpus),
-    );
+    expect(committed, 'data/corpus.json is stale: run npm run corpus and commit it').toBe(serializeCorpus(corpus));
   });
 
   it('builds to the same bytes twice', () => {
-    expect(serializeCorpus(buildCorpus(pages, { findMentions, topics }))).toBe(
-      serializeCorpus(corpus),
-    );
+    expect(serializeCorpus(buildCorpus(pages, { findMentions, topics }))).toBe(serializeCorpus(corpus));
   });
 
   it.each([
@@ -55,8 +49,7 @@ describe('data/corpus.json', () => {
   });
 
   it('keeps the Zelensky–Takaichi reports in one story and the rest apart', () => {
-    const story = (file: string) =>
-      corpus.articles.find((article) => article.source.file === file)?.story;
+    const story = (file: string) => corpus.articles.find((article) => article.source.file === file)?.story;
     expect(story('001_6f2763f55a762b96.txt')).toBe(story('002_300b90e8cb3f63fb.txt'));
     expect(new Set(corpus.articles.map((article) => article.story)).size).toBe(4);
   });

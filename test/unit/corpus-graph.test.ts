@@ -88,7 +88,14 @@ describe('buildCorpusGraph', () => {
   });
 
   it.each([
-    ['JP', [{ id: 'energy', count: 3 }, { id: 'drones', count: 2 }, { id: 'air-defence', count: 1 }]],
+    [
+      'JP',
+      [
+        { id: 'energy', count: 3 },
+        { id: 'drones', count: 2 },
+        { id: 'air-defence', count: 1 },
+      ],
+    ],
     ['LT', [{ id: 'armour', count: 1 }]],
   ])('labels the %s edge with its most frequent topics', (country, topics) => {
     expect(edge(country)?.topics).toEqual(topics);
@@ -118,7 +125,15 @@ describe('buildCorpusGraph', () => {
 
 function boxesOf(layout: GraphLayout): Array<{ name: string; box: Box }> {
   return layout.nodes.flatMap((node) => [
-    { name: `${node.id} node`, box: { x: node.centre.x - node.radius, y: node.centre.y - node.radius, width: node.radius * 2, height: node.radius * 2 } },
+    {
+      name: `${node.id} node`,
+      box: {
+        x: node.centre.x - node.radius,
+        y: node.centre.y - node.radius,
+        width: node.radius * 2,
+        height: node.radius * 2,
+      },
+    },
     { name: `${node.id} label`, box: node.label.box },
     ...(node.pill ? [{ name: `${node.id} pill`, box: node.pill.box }] : []),
   ]);
@@ -149,7 +164,8 @@ describe('layoutCooperationGraph', () => {
     expect(pills.length).toBeGreaterThan(3);
     for (const node of pills) {
       for (const other of layout.nodes) {
-        if (other !== node) expect(crosses(other.edge.from, other.edge.to, node.pill!.box), `${node.id} over ${other.id}`).toBe(false);
+        if (other !== node)
+          expect(crosses(other.edge.from, other.edge.to, node.pill!.box), `${node.id} over ${other.id}`).toBe(false);
       }
     }
   });

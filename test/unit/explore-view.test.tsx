@@ -125,7 +125,9 @@ describe('graph and timeline marks', () => {
   });
 
   it('labels each timeline mark with its date and count', () => {
-    const html = renderToString(<Timeline layout={layoutTimeline(articles)} lang="de" selected={null} onSelect={noop} labelledBy="t" />);
+    const html = renderToString(
+      <Timeline layout={layoutTimeline(articles)} lang="de" selected={null} onSelect={noop} labelledBy="t" />,
+    );
     expect(html.match(/role="button" tabindex="0"/g)).toHaveLength(2);
     expect(html).toContain('aria-label="10. Juni 2025: 1 Artikel"');
     expect(html).toContain('Ohne Datum: 1 Artikel');
@@ -133,7 +135,16 @@ describe('graph and timeline marks', () => {
 
   it('caps a long list and points to the search for the rest', () => {
     const many = Array.from({ length: 70 }, (_, i) => article(`a${i}`, ['UA'], null));
-    const html = renderToString(<SelectionPanel lang="en" heading="All" articles={many} limit={60} searchHref="/search.html?country=UA" onOpen={noop} />);
+    const html = renderToString(
+      <SelectionPanel
+        lang="en"
+        heading="All"
+        articles={many}
+        limit={60}
+        searchHref="/search.html?country=UA"
+        onOpen={noop}
+      />,
+    );
     expect(html.match(/class="selection-article"/g)).toHaveLength(60);
     expect(html).toContain('10 more: open the search for all of them.');
   });

@@ -5,11 +5,30 @@ import { article, fakeFindMentions } from './fixtures/articles';
 
 const names = (en: string) => ({ en, uk: en, ru: en, de: en, fr: en, pl: en, ja: en });
 const entities: Entity[] = [
-  { id: 'JP', type: 'country', names: { ...names('Japan'), de: 'Japan', uk: 'Японія' }, aliases: ['Japan'], adjectives: [] },
-  { id: 'umerov', type: 'person', names: names('Rustem Umerov'), role: names('Minister of Defence of Ukraine'), country: 'UA', aliases: ['Umerov'], adjectives: [] },
+  {
+    id: 'JP',
+    type: 'country',
+    names: { ...names('Japan'), de: 'Japan', uk: 'Японія' },
+    aliases: ['Japan'],
+    adjectives: [],
+  },
+  {
+    id: 'umerov',
+    type: 'person',
+    names: names('Rustem Umerov'),
+    role: names('Minister of Defence of Ukraine'),
+    country: 'UA',
+    aliases: ['Umerov'],
+    adjectives: [],
+  },
 ];
 const articles = [
-  article({ id: 'jp', title: 'Japan talks', paragraphs: ['Japan and drones.'], entities: [{ id: 'JP', count: 2, first: 0 }] }),
+  article({
+    id: 'jp',
+    title: 'Japan talks',
+    paragraphs: ['Japan and drones.'],
+    entities: [{ id: 'JP', count: 2, first: 0 }],
+  }),
 ];
 
 function handler(
@@ -50,7 +69,14 @@ describe('createMessageHandler', () => {
 
   it('names the entity in the UI language with its role', async () => {
     const reply = await handler()({ type: 'relatedArticles', entity: 'umerov' });
-    expect(reply).toMatchObject({ ok: true, value: { entity: { name: 'Rustem Umerov', role: 'Minister of Defence of Ukraine', type: 'person' }, articles: [], total: 0 } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        entity: { name: 'Rustem Umerov', role: 'Minister of Defence of Ukraine', type: 'person' },
+        articles: [],
+        total: 0,
+      },
+    });
     const japan = await handler()({ type: 'relatedArticles', entity: 'JP' });
     expect(japan).toMatchObject({ ok: true, value: { entity: { name: 'Японія', role: null }, total: 1 } });
   });
@@ -83,7 +109,19 @@ describe('createMessageHandler', () => {
     expect(reply).toEqual({
       ok: true,
       value: {
-        articles: [{ id: 'jp', title: 'Japan talks', date: '2025-11-05', lang: 'en', outlet: 'Test Outlet', entities: ['JP'], topics: [], story: 'jp', own: false }],
+        articles: [
+          {
+            id: 'jp',
+            title: 'Japan talks',
+            date: '2025-11-05',
+            lang: 'en',
+            outlet: 'Test Outlet',
+            entities: ['JP'],
+            topics: [],
+            story: 'jp',
+            own: false,
+          },
+        ],
         entities: [{ id: 'JP', type: 'country', name: 'Японія', role: null }],
       },
     });
@@ -95,12 +133,18 @@ describe('createMessageHandler', () => {
     [{ text: 'Drohnen' }, '?q=Drohnen'],
   ])('opens the search page for %j at %s', async (request, url) => {
     const openSearch = vi.fn((_query: string) => Promise.resolve());
-    expect(await handler(undefined, undefined, openSearch)({ type: 'openSearch', ...request })).toEqual({ ok: true, value: { opened: true } });
+    expect(await handler(undefined, undefined, openSearch)({ type: 'openSearch', ...request })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
     expect(openSearch).toHaveBeenCalledWith(url);
   });
 
   it('rejects an unknown entity id', async () => {
-    expect(await handler()({ type: 'relatedArticles', entity: 'nobody' })).toEqual({ ok: false, error: 'Unknown entity "nobody"' });
+    expect(await handler()({ type: 'relatedArticles', entity: 'nobody' })).toEqual({
+      ok: false,
+      error: 'Unknown entity "nobody"',
+    });
   });
 
   it('opens only articles that exist', async () => {
@@ -111,7 +155,7 @@ describe('createMessageHandler', () => {
     expect(open).toHaveBeenCalledTimes(1);
   });
 
-  it('sums the mention counts of a tab\'s frames on its badge, and starts over on a new page', async () => {
+  it("sums the mention counts of a tab's frames on its badge, and starts over on a new page", async () => {
     const setBadge = vi.fn(() => Promise.resolve());
     const handle = handler(undefined, setBadge);
     await handle({ type: 'pageMentionCount', count: 12, fresh: true }, { tabId: 7, frameId: 0 });
@@ -148,6 +192,9 @@ describe('createMessageHandler', () => {
         alsoReported: [],
       },
     });
-    expect(await handler()({ type: 'getArticle', id: 'zz' })).toEqual({ ok: true, value: { article: null, mentions: [], entities: [], alsoReported: [] } });
+    expect(await handler()({ type: 'getArticle', id: 'zz' })).toEqual({
+      ok: true,
+      value: { article: null, mentions: [], entities: [], alsoReported: [] },
+    });
   });
 });

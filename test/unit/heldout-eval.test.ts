@@ -5,17 +5,17 @@
  * filled; they catch regressions, they are not the goal (P >= 0.98, R >= 0.97 per kind).
  * Raise them when the matcher improves; never lower them to make a change pass.
  */
-import { describe, expect, it } from "vitest";
-import { heldoutFigures, loadHeldoutRows } from "../../scripts/eval-heldout";
+import { describe, expect, it } from 'vitest';
+import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 
 type Floor = { precision: number; recall: number };
 
-const BY_KIND: Record<"name" | "adjective", Floor> = {
+const BY_KIND: Record<'name' | 'adjective', Floor> = {
   name: { precision: 0.978, recall: 0.99 },
   adjective: { precision: 0.97, recall: 0.902 },
 };
 
-const BY_LANG: Record<string, Record<"name" | "adjective", Floor>> = {
+const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
     name: { precision: 0.983, recall: 0.983 },
     adjective: { precision: 1, recall: 0.909 },
@@ -46,45 +46,30 @@ const BY_LANG: Record<string, Record<"name" | "adjective", Floor>> = {
   },
 };
 
-describe("held-out evaluation set", () => {
+describe('held-out evaluation set', () => {
   const figures = heldoutFigures(loadHeldoutRows());
 
-  it("covers every language with enough rows", () => {
+  it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
     expect(rows.length).toBeGreaterThanOrEqual(150);
     for (const lang of Object.keys(BY_LANG))
-      expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(
-        25,
-      );
+      expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
 
-  for (const [kind, floor] of Object.entries(BY_KIND) as [
-    keyof typeof BY_KIND,
-    Floor,
-  ][]) {
+  for (const [kind, floor] of Object.entries(BY_KIND) as [keyof typeof BY_KIND, Floor][]) {
     it(`${kind}: precision >= ${floor.precision}, recall >= ${floor.recall}`, () => {
-      expect(figures.byKind[kind].precision).toBeGreaterThanOrEqual(
-        floor.precision,
-      );
+      expect(figures.byKind[kind].precision).toBeGreaterThanOrEqual(floor.precision);
       expect(figures.byKind[kind].recall).toBeGreaterThanOrEqual(floor.recall);
     });
   }
 
   for (const [lang, kinds] of Object.entries(BY_LANG)) {
     it(`${lang}: per-kind floors hold`, () => {
-      for (const [kind, floor] of Object.entries(kinds) as [
-        keyof typeof BY_KIND,
-        Floor,
-      ][]) {
+      for (const [kind, floor] of Object.entries(kinds) as [keyof typeof BY_KIND, Floor][]) {
         const got = figures.byLangKind[lang]?.[kind];
         expect(got, `${lang} ${kind}`).toBeDefined();
-        expect(
-          got?.precision,
-          `${lang} ${kind} precision`,
-        ).toBeGreaterThanOrEqual(floor.precision);
-        expect(got?.recall, `${lang} ${kind} recall`).toBeGreaterThanOrEqual(
-          floor.recall,
-        );
+        expect(got?.precision, `${lang} ${kind} precision`).toBeGreaterThanOrEqual(floor.precision);
+        expect(got?.recall, `${lang} ${kind} recall`).toBeGreaterThanOrEqual(floor.recall);
       }
     });
   }

@@ -22,7 +22,12 @@ describe('HoverCard', () => {
     const html = renderToString(
       <HoverCard
         lang="en"
-        state={{ status: 'ready', entity: { id: 'zelensky', type: 'person', name: hostile, role: 'President of Ukraine' }, articles: [hit], total: 1 }}
+        state={{
+          status: 'ready',
+          entity: { id: 'zelensky', type: 'person', name: hostile, role: 'President of Ukraine' },
+          articles: [hit],
+          total: 1,
+        }}
         onOpenArticle={noop}
         onClose={noop}
       />,
@@ -37,7 +42,12 @@ describe('HoverCard', () => {
     const html = renderToString(
       <HoverCard
         lang="de"
-        state={{ status: 'ready', entity: { id: 'PE', type: 'country', name: 'Peru', role: null }, articles: [], total: 0 }}
+        state={{
+          status: 'ready',
+          entity: { id: 'PE', type: 'country', name: 'Peru', role: null },
+          articles: [],
+          total: 0,
+        }}
         onOpenArticle={noop}
         onClose={noop}
       />,
@@ -50,7 +60,12 @@ describe('HoverCard', () => {
     const html = renderToString(
       <HoverCard
         lang="en"
-        state={{ status: 'ready', entity: { id: 'umerov', type: 'person', name: 'Rustem Umerov', role: 'Minister of Defence of Ukraine' }, articles: [hit], total: 3 }}
+        state={{
+          status: 'ready',
+          entity: { id: 'umerov', type: 'person', name: 'Rustem Umerov', role: 'Minister of Defence of Ukraine' },
+          articles: [hit],
+          total: 3,
+        }}
         onOpenArticle={noop}
         onClose={noop}
       />,

@@ -7,7 +7,17 @@ import type { ArticleHit } from '../../lib/messages';
 import { article } from './fixtures/articles';
 
 const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-const hit: ArticleHit = { id: 'a1', title: `T ${hostile}`, outlet: hostile, date: '2025-06-10', lang: 'uk', snippet: `Литва ${hostile}`, marks: [[0, 5]], score: 1, own: false };
+const hit: ArticleHit = {
+  id: 'a1',
+  title: `T ${hostile}`,
+  outlet: hostile,
+  date: '2025-06-10',
+  lang: 'uk',
+  snippet: `Литва ${hostile}`,
+  marks: [[0, 5]],
+  score: 1,
+  own: false,
+};
 const noop = () => undefined;
 const popupProps = (over: Partial<PopupViewProps>): PopupViewProps => ({
   lang: 'en',
@@ -29,7 +39,7 @@ function expectNoMarkupFrom(html: string) {
 }
 
 describe('PopupView', () => {
-  it('groups the page\'s entities into countries and officials, with counts', () => {
+  it("groups the page's entities into countries and officials, with counts", () => {
     const html = renderToString(
       <PopupView
         {...popupProps({
@@ -72,13 +82,17 @@ describe('PopupView', () => {
 
 describe('SearchResults', () => {
   it('says when not every word matched, and when nothing did', () => {
-    expect(renderToString(<SearchResults lang="de" hits={[hit]} total={7} matched="some" onOpen={noop} />)).toContain('7 Treffer (nicht alle Wörter gefunden)');
-    expect(renderToString(<SearchResults lang="uk" hits={[]} total={0} matched="all" onOpen={noop} />)).toContain('Жодна стаття не відповідає.');
+    expect(renderToString(<SearchResults lang="de" hits={[hit]} total={7} matched="some" onOpen={noop} />)).toContain(
+      '7 Treffer (nicht alle Wörter gefunden)',
+    );
+    expect(renderToString(<SearchResults lang="uk" hits={[]} total={0} matched="all" onOpen={noop} />)).toContain(
+      'Жодна стаття не відповідає.',
+    );
   });
 });
 
 describe('ArticleView', () => {
-  it('links mentions to the entity\'s articles and renders corpus text as text', () => {
+  it("links mentions to the entity's articles and renders corpus text as text", () => {
     const html = renderToString(
       <ArticleView
         lang="en"
@@ -88,7 +102,9 @@ describe('ArticleView', () => {
         alsoReported={[]}
       />,
     );
-    expect(html).toContain('<a class="mention mention-country" href="/search.html?country=JP&amp;sort=date" title="Japan">Japan</a>');
+    expect(html).toContain(
+      '<a class="mention mention-country" href="/search.html?country=JP&amp;sort=date" title="Japan">Japan</a>',
+    );
     expectNoMarkupFrom(html);
   });
 

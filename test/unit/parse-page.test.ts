@@ -102,9 +102,7 @@ describe('furniture lines', () => {
 
   it('finds a read-also teaser glued to the end of a paragraph', () => {
     const paragraph = 'Das ist ein Schritt nach vorn. Lesen Sie auch: Details zum Kompromiss.';
-    expect(paragraph.slice(inlineTeaserIndex(paragraph)).trim()).toBe(
-      'Lesen Sie auch: Details zum Kompromiss.',
-    );
+    expect(paragraph.slice(inlineTeaserIndex(paragraph)).trim()).toBe('Lesen Sie auch: Details zum Kompromiss.');
     expect(inlineTeaserIndex('Ми читаємо також газети. Далі буде.')).toBe(-1);
   });
 });
@@ -178,13 +176,10 @@ const unseenPages = [
 ];
 
 describe('parsePage on pages it has never seen', () => {
-  it.each(unseenPages)(
-    'reads headline, date and outlet of $file',
-    ({ file, title, date, outlet }) => {
-      const page = parsePage(fixture(file));
-      expect(page).toMatchObject({ title, date, outlet });
-    },
-  );
+  it.each(unseenPages)('reads headline, date and outlet of $file', ({ file, title, date, outlet }) => {
+    const page = parsePage(fixture(file));
+    expect(page).toMatchObject({ title, date, outlet });
+  });
 
   it.each(unseenPages)('keeps the body of $file intact', ({ file, paragraphs }) => {
     expect(parsePage(fixture(file)).paragraphs).toEqual(paragraphs);

@@ -9,21 +9,30 @@ const articles = [
     id: 'jp-drones',
     title: 'Japan and Ukraine discuss drones',
     paragraphs: ['Zelensky offered Japan joint production of interceptor drones.'],
-    entities: [{ id: 'JP', count: 2, first: 0 }, { id: 'zelensky', count: 1, first: 33 }],
+    entities: [
+      { id: 'JP', count: 2, first: 0 },
+      { id: 'zelensky', count: 1, first: 33 },
+    ],
     topics: ['drones'],
   }),
   article({
     id: 'jp-energy',
     title: 'Japan helps with energy equipment',
     paragraphs: ['Japan will send transformers for the winter. Zelensky thanked Tokyo.'],
-    entities: [{ id: 'JP', count: 2, first: 0 }, { id: 'zelensky', count: 1, first: 80 }],
+    entities: [
+      { id: 'JP', count: 2, first: 0 },
+      { id: 'zelensky', count: 1, first: 80 },
+    ],
     topics: ['energy'],
   }),
   article({
     id: 'lt-armour',
     title: 'Lithuania finances armour',
     paragraphs: ['Lithuania pays for armour and ammunition, Zelensky said.'],
-    entities: [{ id: 'LT', count: 2, first: 0 }, { id: 'zelensky', count: 1, first: 70 }],
+    entities: [
+      { id: 'LT', count: 2, first: 0 },
+      { id: 'zelensky', count: 1, first: 70 },
+    ],
     topics: ['armour'],
   }),
 ];
@@ -37,9 +46,19 @@ describe('createArticleRanker', () => {
   });
 
   it('ranks the article that matches the words around the mention first', () => {
-    const drones = ranker.related({ entity: 'JP', context: 'Japan will build drones with Kyiv', pageEntities: [], limit: 5 });
+    const drones = ranker.related({
+      entity: 'JP',
+      context: 'Japan will build drones with Kyiv',
+      pageEntities: [],
+      limit: 5,
+    });
     expect(drones.hits[0]?.id).toBe('jp-drones');
-    const energy = ranker.related({ entity: 'JP', context: 'Japan sends energy equipment', pageEntities: [], limit: 5 });
+    const energy = ranker.related({
+      entity: 'JP',
+      context: 'Japan sends energy equipment',
+      pageEntities: [],
+      limit: 5,
+    });
     expect(energy.hits[0]?.id).toBe('jp-energy');
   });
 
@@ -62,7 +81,12 @@ describe('createArticleRanker', () => {
   });
 
   it('boosts articles that share the entities of the page', () => {
-    const { hits } = ranker.related({ entity: 'zelensky', context: 'Zelensky spoke.', pageEntities: ['zelensky', 'LT'], limit: 5 });
+    const { hits } = ranker.related({
+      entity: 'zelensky',
+      context: 'Zelensky spoke.',
+      pageEntities: ['zelensky', 'LT'],
+      limit: 5,
+    });
     expect(hits[0]?.id).toBe('lt-armour');
   });
 
@@ -86,7 +110,10 @@ describe('createArticleRanker', () => {
   });
 
   it('returns nothing for an entity no article mentions', () => {
-    expect(ranker.related({ entity: 'PE', context: 'Peru', pageEntities: [], limit: 3 })).toEqual({ hits: [], total: 0 });
+    expect(ranker.related({ entity: 'PE', context: 'Peru', pageEntities: [], limit: 3 })).toEqual({
+      hits: [],
+      total: 0,
+    });
   });
 });
 
@@ -94,18 +121,28 @@ describe('relatedToPage', () => {
   const withUkraine = articles.map((a) => ({ ...a, entities: [...a.entities, { id: 'UA', count: 5, first: 0 }] }));
   const pageRanker = createArticleRanker(withUkraine, { findMentions, topicsOf });
 
-  it('puts the article about the page\'s rarer entity first, whatever Ukraine says', () => {
-    const { hits } = pageRanker.relatedToPage({ entities: [{ id: 'UA', count: 20 }, { id: 'LT', count: 3 }], text: '', limit: 3 });
+  it("puts the article about the page's rarer entity first, whatever Ukraine says", () => {
+    const { hits } = pageRanker.relatedToPage({
+      entities: [
+        { id: 'UA', count: 20 },
+        { id: 'LT', count: 3 },
+      ],
+      text: '',
+      limit: 3,
+    });
     expect(hits[0]?.id).toBe('lt-armour');
   });
 
-  it('breaks ties between articles on the same entity by the page\'s topics', () => {
+  it("breaks ties between articles on the same entity by the page's topics", () => {
     const page = { entities: [{ id: 'JP', count: 4 }], limit: 3 };
     expect(pageRanker.relatedToPage({ ...page, text: 'energy for the winter' }).hits[0]?.id).toBe('jp-energy');
     expect(pageRanker.relatedToPage({ ...page, text: 'interceptor drones' }).hits[0]?.id).toBe('jp-drones');
   });
 
   it('finds nothing for a page without known entities', () => {
-    expect(pageRanker.relatedToPage({ entities: [{ id: 'PE', count: 2 }], text: 'Peru', limit: 3 })).toEqual({ hits: [], total: 0 });
+    expect(pageRanker.relatedToPage({ entities: [{ id: 'PE', count: 2 }], text: 'Peru', limit: 3 })).toEqual({
+      hits: [],
+      total: 0,
+    });
   });
 });

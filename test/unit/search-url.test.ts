@@ -3,9 +3,21 @@ import { EMPTY_SEARCH, searchQueryFor, searchStateFromUrl, searchStateToUrl } fr
 
 describe('search page URL', () => {
   it('round-trips a full state', () => {
-    const state = { ...EMPTY_SEARCH, text: 'Japan air defence', countries: ['JP'], officials: ['zelensky'], langs: ['uk' as const], topics: ['drones'], from: '2025-01-01', to: '2025-12-31', sort: 'date' as const };
+    const state = {
+      ...EMPTY_SEARCH,
+      text: 'Japan air defence',
+      countries: ['JP'],
+      officials: ['zelensky'],
+      langs: ['uk' as const],
+      topics: ['drones'],
+      from: '2025-01-01',
+      to: '2025-12-31',
+      sort: 'date' as const,
+    };
     const url = searchStateToUrl(state);
-    expect(url).toBe('?q=Japan+air+defence&country=JP&official=zelensky&lang=uk&topic=drones&from=2025-01-01&to=2025-12-31&sort=date');
+    expect(url).toBe(
+      '?q=Japan+air+defence&country=JP&official=zelensky&lang=uk&topic=drones&from=2025-01-01&to=2025-12-31&sort=date',
+    );
     expect(searchStateFromUrl(url)).toEqual(state);
   });
 

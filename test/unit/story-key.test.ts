@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assignStoryKeys, shingles, type StoryFeatures } from '../../lib/story-key';
 
-const report = (
-  id: string,
-  date: string | null,
-  text: string,
-  entities = ['UA', 'JP', 'takaichi'],
-) => ({ id, date, entities, topics: ['diplomacy', 'energy'], text }) satisfies StoryFeatures;
+const report = (id: string, date: string | null, text: string, entities = ['UA', 'JP', 'takaichi']) =>
+  ({ id, date, entities, topics: ['diplomacy', 'energy'], text }) satisfies StoryFeatures;
 
 const CALL =
   'Президент провел телефонный разговор с премьер-министром Японии и пригласил ее посетить Украину. ' +
@@ -17,10 +13,7 @@ const OTHER =
 
 describe('assignStoryKeys', () => {
   it('puts two reports of one event, a day apart, into one story keyed by the earlier one', () => {
-    const keys = assignStoryKeys([
-      report('b-later', '2025-11-06', CALL),
-      report('a-first', '2025-11-05T13:54', CALL),
-    ]);
+    const keys = assignStoryKeys([report('b-later', '2025-11-06', CALL), report('a-first', '2025-11-05T13:54', CALL)]);
     expect(keys.get('a-first')).toBe('a-first');
     expect(keys.get('b-later')).toBe('a-first');
   });
@@ -31,10 +24,7 @@ describe('assignStoryKeys', () => {
   });
 
   it('keeps the same wording apart when the dates are weeks apart', () => {
-    const keys = assignStoryKeys([
-      report('x', '2025-11-05', CALL),
-      report('y', '2025-12-01', CALL),
-    ]);
+    const keys = assignStoryKeys([report('x', '2025-11-05', CALL), report('y', '2025-12-01', CALL)]);
     expect(keys.get('x')).not.toBe(keys.get('y'));
   });
 

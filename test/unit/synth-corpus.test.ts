@@ -3,12 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusSchema } from '../../lib/article-schema';
 import { articleText } from '../../lib/article-text';
-import {
-  createRandom,
-  parseSynthArgs,
-  synthCorpus,
-  SYNTH_ENTITY_NAMES,
-} from '../../lib/synth-corpus';
+import { createRandom, parseSynthArgs, synthCorpus, SYNTH_ENTITY_NAMES } from '../../lib/synth-corpus';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
 
 const topics = TopicLexiconSchema.parse(
@@ -33,9 +28,7 @@ describe('synthetic corpus', () => {
   });
 
   it('mixes all four languages', () => {
-    expect(new Set(corpus.articles.map((article) => article.lang))).toEqual(
-      new Set(['uk', 'ru', 'de', 'en']),
-    );
+    expect(new Set(corpus.articles.map((article) => article.lang))).toEqual(new Set(['uk', 'ru', 'de', 'en']));
   });
 
   it('writes articles of 150 to 1,500 words', () => {
@@ -51,9 +44,7 @@ describe('synthetic corpus', () => {
       for (const entity of article.entities) {
         const name = SYNTH_ENTITY_NAMES[entity.id]?.[article.lang] ?? '';
         expect(name).not.toBe('');
-        expect(text.slice(entity.first, entity.first + name.length).toLowerCase()).toBe(
-          name.toLowerCase(),
-        );
+        expect(text.slice(entity.first, entity.first + name.length).toLowerCase()).toBe(name.toLowerCase());
       }
     }
   });
