@@ -39,6 +39,10 @@ type Target = {
   trailingDot: boolean;
   /** For exclusions: the bracketed part, as word (or character) indices. */
   coreEnd: number;
+  /** For exclusions: the first word (or character) of the bracketed part; the words before it are read as usual. */
+  coreStart: number;
+  /** A name that is also a given name (Chad, Dominique): not a mention before a surname. */
+  givenName: boolean;
 };
 
 /** Case a word must have: any, capital initial, or all capitals (acronyms). */
@@ -100,6 +104,57 @@ const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '�
 const SENTENCE_LEAD = new Set(['"', '«', '»', '„', '“', '”', '(', '[', '—', '–', '-', "'", '‘', '’']);
 
 const MAX_GAP = 6;
+
+/** Lower-case particles between a given name and a surname: Dominique de Villepin, Ursula von der Leyen. */
+const NAME_PARTICLES = new Set([
+  'de',
+  'di',
+  'da',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'dos',
+  'das',
+]);
+/**
+ * Polish prepositions that take the genitive: after them a capitalised form that is both a
+ * country's genitive and a demonym or adjective (z Niemiec, do Czech) is the country.
+ */
+const GENITIVE_PREPOSITIONS = new Set([
+  'z',
+  'ze',
+  'do',
+  'od',
+  'dla',
+  'bez',
+  'u',
+  'spod',
+  'zza',
+  'sprzed',
+  'spoza',
+  'kolo',
+  'obok',
+  'wokol',
+  'wedlug',
+  'podczas',
+  'oprocz',
+  'zamiast',
+  'wzdluz',
+  'wobec',
+  'wsrod',
+  'naprzeciw',
+]);
+
+// A one-word name that is also an adjective or demonym of the same country (see `entryTie`; 0: none).
+/** The adjective is written in lower case (polski): it wins only at the start of a sentence. */
+const TIE_SENTENCE = 1;
+/** The adjective or demonym is capitalised too (Czech, Niemiec): it wins before a lower-case word. */
+const TIE_CAPITAL = 2;
 
 function hashString(key: string, prime: number): number {
   let h = 0;
@@ -181,7 +236,7 @@ function aliasWords(alias: string): {
   return { words, trailingDot: alias.trimEnd().endsWith('.') };
 }
 
-type ParsedTags = { tags: InflectionTags; strict: boolean };
+type ParsedTags = { tags: InflectionTags; strict: boolean; givenName: boolean };
 
 /** Parsed rule strings: a gazetteer has a handful of distinct ones ("de pl", "strict" ...). */
 const parsedTags = new Map<string, ParsedTags>();
@@ -194,6 +249,7 @@ function parseTags(value: string | undefined): ParsedTags {
     parsed = {
       tags: { fixed: set.has('fixed'), pl: set.has('pl'), de: set.has('de') },
       strict: set.has('strict'),
+      givenName: set.has('given-name'),
     };
     parsedTags.set(key, parsed);
   }
@@ -295,7 +351,7 @@ function buildTries(gazetteer: Gazetteer): Tries {
   for (const entity of gazetteer.entities) {
     const rules = entity.rules ?? {};
     for (const alias of entity.aliases) {
-      const { strict } = parseTags(rules[alias]);
+      const { strict, givenName } = parseTags(rules[alias]);
       if (isCjkText(alias)) {
         addCharPath(alias, {
           entity: entity.id,
@@ -303,6 +359,8 @@ function buildTries(gazetteer: Gazetteer): Tries {
           strict: false,
           trailingDot: false,
           coreEnd: 0,
+          coreStart: 0,
+          givenName: false,
         });
         for (const given of entity.given ?? []) {
           if (isCjkText(given))
@@ -312,6 +370,8 @@ function buildTries(gazetteer: Gazetteer): Tries {
               strict: false,
               trailingDot: false,
               coreEnd: 0,
+              coreStart: 0,
+              givenName: false,
             });
         }
         continue;
@@ -324,6 +384,8 @@ function buildTries(gazetteer: Gazetteer): Tries {
         strict,
         trailingDot,
         coreEnd: 0,
+        coreStart: 0,
+        givenName,
       });
     }
     // "Given surname" is one mention; the matcher joins them, so no cross product is stored.
@@ -334,6 +396,8 @@ function buildTries(gazetteer: Gazetteer): Tries {
         strict: false,
         trailingDot: false,
         coreEnd: 0,
+        coreStart: 0,
+        givenName: false,
       };
       if (isCjkText(given)) {
         for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
@@ -351,6 +415,8 @@ function buildTries(gazetteer: Gazetteer): Tries {
         strict: false,
         trailingDot: false,
         coreEnd: 0,
+        coreStart: 0,
+        givenName: false,
       };
       if (isCjkText(text)) {
         addCharPath(text, target);
@@ -366,15 +432,15 @@ function buildTries(gazetteer: Gazetteer): Tries {
       if (open < 0 || close < open) continue;
       const plain = exclusion.slice(0, open) + exclusion.slice(open + 1, close) + exclusion.slice(close + 1);
       if (isCjkText(plain)) {
-        const coreEnd = [...exclusion.slice(0, close).replace('[', '')].filter(
-          (ch) => !(classOf(ch.charCodeAt(0)) & SPACE),
-        ).length;
+        const countChars = (part: string) => [...part].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE)).length;
         addCharPath(plain, {
           entity: entity.id,
           kind: EXCLUSION,
           strict: false,
           trailingDot: false,
-          coreEnd,
+          coreEnd: countChars(exclusion.slice(0, close).replace('[', '')),
+          coreStart: countChars(exclusion.slice(0, open)),
+          givenName: false,
         });
         continue;
       }
@@ -387,6 +453,8 @@ function buildTries(gazetteer: Gazetteer): Tries {
         strict: false,
         trailingDot: false,
         coreEnd,
+        coreStart: aliasWords(exclusion.slice(0, open)).words.length,
+        givenName: false,
       });
     }
   }
@@ -553,6 +621,31 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     slotEntry[slot] = k;
   }
 
+  // A one-word name that is also an adjective or demonym of the same country (Czech, Polski,
+  // Niemiec): which reading wins is decided from the words around it (see `readsAsAdjective`).
+  // A lower-case adjective ties only with an inflected name (Polski, not the nominative Polska,
+  // which starts many sentences as the subject).
+  const firstWordText = new Map<WordNode, string>();
+  for (const [key, node] of root.children ?? []) firstWordText.set(node, key.split('\u0000')[2]!);
+  const entryTie = new Uint8Array(firstWords.length);
+  const entryTieEntity: string[] = [];
+  for (let k = 0; k < firstWords.length; k++) {
+    let entity = '';
+    for (const nameNode of entryList[k]!)
+      for (const name of nameNode.ends ?? []) {
+        if (name.kind !== NAME || nameNode.caseMode === ANY_CASE) continue;
+        for (const adjectiveNode of entryList[k]!)
+          for (const adjective of adjectiveNode.ends ?? []) {
+            if (adjective.kind !== ADJECTIVE || adjective.entity !== name.entity) continue;
+            const isLowerCase = adjectiveNode.caseMode === ANY_CASE;
+            if (isLowerCase && firstWordText.get(nameNode) === firstWords[k]) continue;
+            entryTie[k] = isLowerCase ? TIE_SENTENCE : TIE_CAPITAL;
+            entity = name.entity;
+          }
+      }
+    entryTieEntity.push(entity);
+  }
+
   // Every word that can follow another in a path (and every first word, which a given name
   // needs after it): when the word after a hit is not in this filter, only one-word paths remain.
   const nextBloom = new Int32Array(BLOOM_BITS >>> 5);
@@ -679,6 +772,48 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     return true;
   }
 
+  /**
+   * Whether a given name (Chad, Dominique) ending at `end` is followed by a surname: a capitalised
+   * word that starts no alias (Chad Smith, Dominika Kowalska), or a particle and a capitalised
+   * word (Dominique de Villepin).
+   */
+  function isBeforeSurname(text: string, end: number): boolean {
+    const next = readToken(text, end);
+    if (!next || next.gap !== ' ') return false;
+    if (!next.isFirstUpper) {
+      if (!NAME_PARTICLES.has(next.key)) return false;
+      const after = readToken(text, next.end);
+      return after !== null && after.gap === ' ' && after.isFirstUpper && after.hasLower;
+    }
+    return next.hasLower && !root.next!.has(next.key);
+  }
+
+  /**
+   * Whether a one-word name at text[start, end) that is also an adjective or demonym of the same
+   * country (`tie`) reads as the adjective: only before a lower-case word of the same script (the
+   * Czech ammunition initiative, Polski rząd, Jeden Niemiec z ...); a lower-case adjective (polski)
+   * only at the start of a sentence, a capitalised one not after a Polish preposition that takes
+   * the genitive (z Niemiec, do Czech).
+   */
+  function readsAsAdjective(text: string, start: number, end: number, tie: number): boolean {
+    const next = readToken(text, end);
+    if (!next || next.gap !== ' ' || !(classOf(text.charCodeAt(next.start)) & LOWER)) return false;
+    const isCyrillic = (c: number) => c >= 0x0400 && c < 0x0530;
+    if (isCyrillic(text.charCodeAt(start)) !== isCyrillic(text.charCodeAt(next.start))) return false;
+    if (tie === TIE_SENTENCE) return isSentenceStart(text, start);
+    let i = start;
+    while (i > 0 && classOf(text.charCodeAt(i - 1)) & SPACE) i--;
+    return !GENITIVE_PREPOSITIONS.has(lettersBefore(text, i));
+  }
+
+  /** Turns the last mention into the adjective when it is `entry`'s tied name and reads as one. */
+  function settleTie(text: string, entry: number, out: Mention[], count: number): void {
+    const mention = out[out.length - 1];
+    if (out.length === count || !mention || mention.kind !== 'name') return;
+    if (mention.entity !== entryTieEntity[entry]) return;
+    if (readsAsAdjective(text, mention.start, mention.end, entryTie[entry]!)) mention.kind = 'adjective';
+  }
+
   function nodesFor(next: Map<string, WordNode | WordNode[]>, key: string): WordNode[] {
     const found = next.get(key);
     return !found ? [] : Array.isArray(found) ? found : [found];
@@ -693,8 +828,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   let searchPerson: string | null = null;
   let searchFirst: Token | null = null;
   let best: Best | null = null;
+  /** No path may end beyond this (the start of an excluded core ahead). */
+  let searchLimit = Infinity;
+  /** An exclusion's bracketed part ahead of the scan, [suppressFrom, suppressTo): no mention starts in it. */
+  let suppressFrom = -1;
+  let suppressTo = -1;
 
   function consider(end: number, rank: number, target: Target, words: number): void {
+    if (end > searchLimit) return;
     if (!best || end > best.end || (end === best.end && rank > best.rank)) best = { end, rank, target, words };
   }
 
@@ -720,6 +861,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
         if (rest) consider(rest.end, 1, rest.target, rest.words);
         continue;
       }
+      if (target.givenName && isBeforeSurname(text, token.end)) continue;
       let end = token.end;
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
@@ -791,6 +933,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
         if (target.kind === GIVEN) continue;
         if (!endFits(text, wordEnd)) continue;
         if (target.strict && isSentenceStart(text, start)) continue;
+        if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
         const stop = target.trailingDot && text.charAt(wordEnd) === '.' ? wordEnd + 1 : wordEnd;
         const rank = rankOf(target);
         if (!bestTarget || stop > bestEnd || (stop === bestEnd && rank > bestRank)) {
@@ -812,6 +955,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   /** Longest path from the word text[start, end) of first word `entry`; returns where scanning resumes. */
   function matchWords(text: string, start: number, end: number, entry: number, out: Mention[]): number {
+    if (start < suppressTo && start >= suppressFrom) return suppressTo;
     if (!startFits(text, start)) return end;
     const mode = entryMode[entry]!;
     // Most hits are one single-word name with nothing after it: settle those without the search.
@@ -820,6 +964,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (!caseFitsAt(node.caseMode, text, start, end)) return end;
       const target = node.ends![0]!;
       if (!endFits(text, end) || (target.strict && isSentenceStart(text, start))) return end;
+      if (target.givenName && isBeforeSurname(text, end)) return end;
       const stop = target.trailingDot && text.charAt(end) === '.' ? end + 1 : end;
       out.push({
         entity: target.entity,
@@ -834,24 +979,40 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     for (const node of nodes) if (caseFitsAt(node.caseMode, text, start, end)) fits = true;
     // No path can start with this spelling's case ("new" for "New Zealand"): no search.
     if (!fits) return end;
-    if (mode === SLOT_LEAVES) return settleOneWord(text, start, end, nodes, out);
-    if (mode === SLOT_PEEK) {
+    const count = out.length;
+    let settled = -1;
+    if (mode === SLOT_LEAVES) settled = settleOneWord(text, start, end, nodes, out);
+    else if (mode === SLOT_PEEK) {
       let wordEnd = end;
       while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
-      if (!nextWordMayFollow(text, wordEnd)) return settleOneWord(text, start, end, nodes, out);
+      if (!nextWordMayFollow(text, wordEnd)) settled = settleOneWord(text, start, end, nodes, out);
+    }
+    if (settled >= 0) {
+      if (entryTie[entry]) settleTie(text, entry, out, count);
+      return settled;
     }
     const first = wordAt(text, start, '');
     const tokens: Array<Token | null> = [first];
+    searchLimit = start < suppressFrom ? suppressFrom : Infinity;
     const best = longestFrom(text, tokens, 0, null);
     if (!best) return first.end;
     const { target } = best;
-    if (target.kind === EXCLUSION) return tokens[Math.min(target.coreEnd, best.words - 1)]!.end;
+    if (target.kind === EXCLUSION) {
+      const coreEnd = tokens[Math.min(target.coreEnd, best.words - 1)]!.end;
+      if (target.coreStart === 0 || target.coreStart >= best.words) return coreEnd;
+      // Only the bracketed part is not a mention ("l'État américain de [Géorgie]" keeps
+      // américain): read this word again with paths capped before the core; the scan reads the rest.
+      suppressFrom = tokens[target.coreStart]!.start;
+      suppressTo = coreEnd;
+      return matchWords(text, start, end, entry, out);
+    }
     out.push({
       entity: target.entity,
       start: first.start,
       end: best.end,
       kind: target.kind === NAME ? 'name' : 'adjective',
     });
+    if (entryTie[entry] && best.words === 1) settleTie(text, entry, out, count);
     return best.end;
   }
 
@@ -870,6 +1031,8 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   /** Longest kanji/kana path from `start`; returns where scanning resumes. No allocation on a miss. */
   function matchChars(text: string, start: number, out: Mention[]): number {
+    if (start < suppressTo && start >= suppressFrom) return suppressTo;
+    const limit = start < suppressFrom ? suppressFrom : Infinity;
     const startsKatakana = (classOf(text.charCodeAt(start)) & KATA) !== 0;
     if (startsKatakana && start > 0 && classOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
     let node: CharNode | undefined = charRoot;
@@ -892,6 +1055,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       if (node.ends) {
         const lastIsKatakana = (k & KATA) !== 0;
         if (lastIsKatakana && i < text.length && classOf(text.charCodeAt(i)) & KATA) continue;
+        if (i > limit) break;
         for (const target of node.ends) {
           const rank = rankOf(target);
           if (i > bestEnd || (i === bestEnd && rank > bestRank)) {
@@ -903,8 +1067,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       }
     }
     if (!bestTarget) return start + 1;
-    if (bestTarget.kind === EXCLUSION)
-      return bestTarget.coreEnd > 0 ? charPathEnd(text, start, bestTarget.coreEnd) : bestEnd;
+    if (bestTarget.kind === EXCLUSION) {
+      const coreEnd = bestTarget.coreEnd > 0 ? charPathEnd(text, start, bestTarget.coreEnd) : bestEnd;
+      if (bestTarget.coreStart === 0) return coreEnd;
+      // As for words: only the bracketed part is suppressed (ラテン[アメリカ]).
+      suppressFrom = charPathEnd(text, start, bestTarget.coreStart);
+      suppressTo = coreEnd;
+      return matchChars(text, start, out);
+    }
     out.push({
       entity: bestTarget.entity,
       start,
@@ -941,6 +1111,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     /** Where this run of scanning began: no word starts before it. */
     let origin = 0;
     carriedHash = 0;
+    suppressFrom = suppressTo = -1;
     let pos = 0;
     while (pos < length) {
       const i = scanWords(text, pos, scanCode, bloom, prime);

@@ -27,7 +27,8 @@ export const EntitySchema = z.object({
   adjectives: z.array(z.string().min(1)).default([]),
   /**
    * Matcher hints keyed by alias or adjective: space-separated tags `fixed` (no inflection),
-   * `strict` (not at the start of a sentence), `pl` / `de` (Latin-script inflection rules).
+   * `strict` (not at the start of a sentence), `given-name` (not before a surname: Chad Smith),
+   * `pl` / `de` (Latin-script inflection rules).
    */
   rules: z.record(z.string().min(1), z.string().min(1)).optional(),
   /** For persons: given names; a given name right before an alias makes one mention ("Rustem Umerov"). */

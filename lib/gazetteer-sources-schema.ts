@@ -21,9 +21,11 @@ const langRecord = z
 /**
  * Matcher hints keyed by alias or adjective as written: space-separated tags.
  * `fixed` never inflect; `strict` a capitalised form that does not count at the start of a
- * sentence (Того, Малі); `pl` / `de` inflect a Latin-script form with Polish / German rules.
+ * sentence (Того, Малі); `given-name` a country name that is also a given name and is not the
+ * country before a surname (Chad Smith, Dominique de Villepin); `pl` / `de` inflect a Latin-script
+ * form with Polish / German rules.
  */
-const rules = z.record(text, z.string().regex(/^(fixed|strict|pl|de)( (fixed|strict|pl|de))*$/));
+const rules = z.record(text, z.string().regex(/^(fixed|strict|given-name|pl|de)( (fixed|strict|given-name|pl|de))*$/));
 
 /** Phrases in which an alias does not name the entity; the alias is in [brackets]: "Anatole [France]". */
 const exclusions = z.array(z.string().regex(/^[^[\]]*\[[^[\]]+\][^[\]]*$/));

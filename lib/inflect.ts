@@ -152,6 +152,8 @@ const CYRILLIC_ADJECTIVE = [
   'ых',
   'ими',
   'ыми',
+  // The combining form of a compound: польсько-українські, российско-китайский.
+  'о',
 ];
 const LATIN_ADJECTIVE = [
   '',
@@ -181,6 +183,8 @@ const LATIN_ADJECTIVE = [
   's',
   'n',
   'ns',
+  // The combining form of a compound: polsko-ukraiński.
+  'o',
 ];
 
 /** Forms of a folded adjective stem. */

@@ -65,6 +65,18 @@ describe('findMentions', () => {
     ['does not take a katakana name inside a longer word', 'リチャード', []],
     ['does not take sentence-initial Того for Togo', 'Того же дня. Он летал в Того', ['TG:Того']],
     ['needs capitals for acronyms', 'the US, not us', ['US:US']],
+    ['suppresses only the bracketed part of an exclusion', "l'État américain de Géorgie", ['US~:américain']],
+    [
+      'does not take a given name before a surname for a country',
+      'Drummer Chad Smith left Chad. Dominique de Villepin; Dominika Kowalska',
+      ['TD:Chad'],
+    ],
+    [
+      'reads a name that is also an adjective as the adjective before a lower-case word',
+      'the Czech ammunition; z Czech przyjechał. Polski rząd; premier Polski powiedział',
+      ['CZ~:Czech', 'CZ:Czech', 'PL~:Polski', 'PL:Polski'],
+    ],
+    ['reads the combining form of a compound adjective', 'Польсько-українські', ['PL~:Польсько', 'UA~:українські']],
     [
       'reports adjectives as their own kind',
       'японські, französische, Ukrainian',
