@@ -103,7 +103,13 @@ const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '�
 /** Characters between a sentence end and its first word (quotes, brackets, dashes). */
 const SENTENCE_LEAD = new Set(['"', '«', '»', '„', '“', '”', '(', '[', '—', '–', '-', "'", '‘', '’']);
 
+/** Most non-space characters between two words of a name ("Kęstutis – Budrys" has one). */
 const MAX_GAP = 6;
+/**
+ * Most characters of any kind between two words of a name: HTML source wraps and indents text
+ * ("Kęstutis\n            Budrys"), which a page renders as one space.
+ */
+const MAX_GAP_WITH_SPACE = 64;
 
 /** Lower-case particles between a given name and a surname: Dominique de Villepin, Ursula von der Leyen. */
 const NAME_PARTICLES = new Set([
@@ -166,11 +172,13 @@ function hashString(key: string, prime: number): number {
 function gapSignature(chars: string): string {
   let sig = '';
   let hasSpace = false;
+  let lineBreaks = 0;
   for (const ch of chars) {
     const k = classOf(ch.charCodeAt(0));
     if (k & SKIP) continue;
     if (k & SPACE) {
-      if (ch === '\n' || ch === '\r') return '\n';
+      // One line break is a wrapped line; a blank line (two) ends a paragraph, and a name.
+      if (ch === '\n' && ++lineBreaks > 1) return '\n';
       hasSpace = true;
       continue;
     }
@@ -688,10 +696,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 
   function readToken(text: string, from: number): Token | null {
     let i = from;
-    while (i < text.length && i - from <= MAX_GAP) {
+    let visible = 0;
+    while (i < text.length && visible <= MAX_GAP && i - from <= MAX_GAP_WITH_SPACE) {
       const k = classOf(text.charCodeAt(i));
       if (k & LETTER) break;
       if (k & (CJK | KATA)) return null;
+      if (!(k & SPACE)) visible++;
       i++;
     }
     if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER)) return null;
@@ -899,11 +909,13 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   function nextWordMayFollow(text: string, from: number): boolean {
     const length = text.length;
     let i = from;
-    for (; i < length && i - from <= MAX_GAP; i++) {
+    let visible = 0;
+    for (; i < length && visible <= MAX_GAP && i - from <= MAX_GAP_WITH_SPACE; i++) {
       const c = text.charCodeAt(i);
       const k = classOf(c);
       if (k & LETTER) break;
       if (k & (CJK | KATA)) return false;
+      if (!(k & SPACE)) visible++;
     }
     if (i >= length || !(classOf(text.charCodeAt(i)) & LETTER)) return false;
     let h = 0;

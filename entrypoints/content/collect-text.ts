@@ -116,7 +116,10 @@ export function collectBlocks(root: Element, options: CollectOptions): PageBlock
   let container: Element = root;
   const flush = () => {
     if (parts.some((p) => /\S/.test(p.text))) {
-      blocks.push({ ...joinTextBlock(parts), container });
+      const block = joinTextBlock(parts);
+      // Line breaks and tabs in page text render as spaces (white-space: normal): match them as
+      // such, so a name wrapped in the HTML source is still one name. One for one, offsets hold.
+      blocks.push({ ...block, text: block.text.replace(/[\n\r\t\f]/g, ' '), container });
     }
     parts = [];
   };
