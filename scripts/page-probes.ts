@@ -10,7 +10,8 @@ export async function highlightedTexts(page: Page | Frame, name: string): Promis
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
+      // As a reader sees it: the page renders source line breaks and indentation as one space.
+      return live.toString().replace(/\s+/g, ' ');
     });
   }, name);
 }
