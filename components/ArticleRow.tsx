@@ -1,4 +1,5 @@
 import type { ArticleHit } from '../lib/messages';
+import './article-list.css';
 import { Snippet } from './Snippet';
 
 export type ArticleRowProps = {
