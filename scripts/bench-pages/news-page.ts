@@ -125,7 +125,8 @@ function loadSources(): Sources {
   for (const line of readFileSync(`${repo}test/fixtures/mentions/rules.jsonl`, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const { lang, text } = JSON.parse(line) as { lang: string; text: string };
-    if (isLang(lang)) sentences[lang].push(...splitSentences(text));
+    // Page text has no line breaks of its own (the HTML parser would fold \r\n): one line each.
+    if (isLang(lang)) sentences[lang].push(...splitSentences(text.replace(/\s+/g, ' ')));
   }
   for (const lang of ['uk', 'ru', 'de', 'en'] as const) {
     sentences[lang] = [...new Set(sentences[lang])];
