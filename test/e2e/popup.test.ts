@@ -42,6 +42,21 @@ describe('the toolbar popup', () => {
     await page.close();
   });
 
+  it('shows the number of mentions on the toolbar badge of the tab', async () => {
+    const page = await openAnnotated(harness, 'lithuania.html');
+    const tabId = await tabIdOf(harness.browser, page);
+    const mentions = await page.evaluate(() =>
+      ['entente-country', 'entente-person', 'entente-adjective'].reduce(
+        (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
+        0,
+      ),
+    );
+    await expect
+      .poll(() => harness.browser.serviceWorker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`))
+      .toBe(String(mentions));
+    await page.close();
+  });
+
   it('explains a page it cannot read', async () => {
     const page = await harness.browser.context.newPage();
     await page.goto('chrome://version');
