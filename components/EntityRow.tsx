@@ -35,7 +35,7 @@ export function EntityRow({ entity, count, lang, related, onToggle, onShow, onOp
           <span class="entity-name">{entity.name}</span>
           <span class="count">{uiString(lang, 'mentionCount', { n: count })}</span>
         </button>
-        <button type="button" class="show" onClick={() => onShow(entity.id)}>
+        <button type="button" class="show secondary-button" onClick={() => onShow(entity.id)}>
           {uiString(lang, 'showOnPage')}
         </button>
       </div>

@@ -80,7 +80,7 @@ export function PopupView(props: PopupViewProps) {
               onLeave={() => document.querySelector<HTMLElement>('.popup .search-box')?.focus()}
             />
           ) : null}
-          <button type="button" class="all-results" onClick={() => onAllResults(search.text)}>
+          <button type="button" class="all-results secondary-button" onClick={() => onAllResults(search.text)}>
             {uiString(lang, 'allResults')}
           </button>
         </>

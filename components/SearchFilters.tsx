@@ -103,7 +103,7 @@ export function SearchFilters({ lang, state, countries, officials, topics, onCha
       </label>
       <button
         type="button"
-        class="clear"
+        class="clear secondary-button"
         onClick={() => onChange({ ...state, countries: [], officials: [], langs: [], topics: [], from: '', to: '' })}
       >
         {uiString(lang, 'clearFilters')}

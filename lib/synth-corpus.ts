@@ -1,6 +1,7 @@
 import type { Article, Corpus } from './article-schema';
 import type { ArticleLang } from './languages';
 import type { TopicLexicon } from './topic-schema';
+import { createRandom } from './seeded-random';
 
 /** Options of a synthetic corpus: how many articles, the PRNG seed and the topic lexicon. */
 export type SynthOptions = {
@@ -58,18 +59,6 @@ export function parseSynthArgs(argv: readonly string[]): { ok: true; value: Synt
     };
   }
   return { ok: true, value: { articles, out, seed } };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 type Names = Record<ArticleLang, string>;

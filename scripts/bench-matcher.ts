@@ -18,7 +18,8 @@ import { runInNewContext } from 'node:vm';
 import { compileMatcher, surfaceForms, type Matcher } from '../lib/entity-matcher';
 import { bundledGazetteer } from '../lib/find-mentions';
 import type { Entity, Gazetteer } from '../lib/gazetteer-schema';
-import { denseText, newsText, random } from './bench-text';
+import { createRandom as random } from '../lib/seeded-random';
+import { denseText, newsText } from './bench-text';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

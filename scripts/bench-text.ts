@@ -6,23 +6,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createRandom as random } from '../lib/seeded-random';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 
 export const BENCH_LANGS = ['uk', 'ru', 'de', 'en', 'fr', 'pl', 'ja'] as const;
 type Lang = (typeof BENCH_LANGS)[number];
-
-/** Deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Paragraphs of the seed articles and the evaluation sentences, by language. */
 export function mentionParagraphs(): Map<Lang, string[]> {

@@ -4,6 +4,23 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Flags for Debian's Chromium on these machines: no sandbox as root, and no background
+ * networking (the closed network refuses Chromium's own connections, many at a time).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The viewport of every benchmark and test browser. */
+export const VIEWPORT = { width: 1280, height: 860 };
+
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export type ExtensionBrowser = {
@@ -34,15 +51,9 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
-    viewport: { width: 1280, height: 860 },
+    viewport: VIEWPORT,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       // Without this, Playwright's default --disable-extensions wins and nothing loads.
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

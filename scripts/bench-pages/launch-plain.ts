@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from '../launch-chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../launch-chromium';
 
 /**
  * Debian's Chromium without the extension, with the same flags and viewport as
@@ -15,17 +15,9 @@ export async function launchPlain(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
 /** The viewport both browsers use (launchWithExtension's). */
-export const BENCH_VIEWPORT = { width: 1280, height: 860 };
+export const BENCH_VIEWPORT = VIEWPORT;

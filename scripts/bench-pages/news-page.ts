@@ -11,6 +11,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findMentions } from '../../lib/find-mentions';
+import { createRandom as randomFrom } from '../../lib/seeded-random';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,18 +35,6 @@ export type NewsPage = {
   /** Every text-bearing block in document order; all are leaf block elements. */
   blocks: PageTextBlock[];
 };
-
-/** Deterministic PRNG (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A few English wire-style sentences of our own, so English stories are not only the short
 // evaluation sentences. Names and countries occur as they do in the news.

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../../scripts/launch-chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/launch-chromium';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 
 // Where the CSS Custom Highlight API is missing, mentions are wrapped in <entente-mark>.
@@ -35,7 +35,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
 });
 afterAll(async () => {

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { surfaceForms } from '../../lib/entity-matcher';
 import { bundledGazetteer, findMentions } from '../../lib/find-mentions';
 import type { Mention } from '../../lib/gazetteer-schema';
-
-/** Deterministic PRNG (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom as random } from '../../lib/seeded-random';
 
 /** Pieces that stress the scan: names, look-alikes, invisible and odd units, scripts without spaces. */
 const PIECES = [

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusSchema } from '../../lib/article-schema';
 import { articleText } from '../../lib/article-text';
-import { createRandom, parseSynthArgs, synthCorpus, SYNTH_ENTITY_NAMES } from '../../lib/synth-corpus';
+import { createRandom } from '../../lib/seeded-random';
+import { parseSynthArgs, synthCorpus, SYNTH_ENTITY_NAMES } from '../../lib/synth-corpus';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
 
 const topics = TopicLexiconSchema.parse(
