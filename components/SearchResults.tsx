@@ -1,5 +1,6 @@
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit } from '../lib/messages';
+import { articleCount } from '../lib/explore-text';
 import { langLabel, uiString } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 
@@ -38,7 +39,9 @@ export function SearchResults({ lang, hits, total, matched, onOpen, onLeave }: S
       <p class="result-count" data-testid="result-count">
         {hits.length === 0
           ? uiString(lang, 'noResults')
-          : uiString(lang, matched === 'some' ? 'resultCountSome' : 'resultCount', { n: total })}
+          : uiString(lang, matched === 'some' ? 'resultCountSome' : 'resultCount', {
+              n: articleCount(lang, total),
+            })}
       </p>
       <ul class="articles" onKeyDown={onKeyDown}>
         {hits.map((hit) => (

@@ -29,7 +29,7 @@ describe('the reader', () => {
     expect(await page.locator('.reader-source details').textContent()).toContain('РЕКЛАМА');
     await japan.click();
     await page.getByTestId('result-count').waitFor();
-    await expect.poll(() => page.getByTestId('result-count').textContent()).toBe('3 results');
+    await expect.poll(() => page.getByTestId('result-count').textContent()).toBe('3 articles found');
     await page.close();
   });
 

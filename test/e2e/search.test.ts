@@ -17,7 +17,7 @@ describe('the search page', () => {
   it('finds Cyrillic articles from a Latin query with a typo, and keeps the query in the URL', async () => {
     const page = await searchPage();
     await page.fill('.search-box', 'Zelenksy');
-    await expect.poll(() => page.getByTestId('result-count').textContent()).toBe('4 results');
+    await expect.poll(() => page.getByTestId('result-count').textContent()).toBe('4 articles found');
     expect((await titles(page)).some((t) => t.includes('Зеленск'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Zelenksy');
     await page.close();
@@ -65,7 +65,7 @@ describe('search from the card and the popup', () => {
     const [results] = await Promise.all([harness.browser.context.waitForEvent('page'), more.click()]);
     await results.getByTestId('result-count').waitFor();
     expect(new URL(results.url()).search).toBe('?official=zelensky&sort=date');
-    await expect.poll(() => results.getByTestId('result-count').textContent()).toBe('4 results');
+    await expect.poll(() => results.getByTestId('result-count').textContent()).toBe('4 articles found');
     await results.close();
     await page.close();
   });
@@ -74,7 +74,7 @@ describe('search from the card and the popup', () => {
     const popup = await harness.browser.context.newPage();
     await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
     await popup.fill('.search-box', 'Умеров');
-    await expect.poll(() => popup.getByTestId('result-count').textContent()).toBe('2 results');
+    await expect.poll(() => popup.getByTestId('result-count').textContent()).toBe('2 articles found');
     const found = await popup.locator('.results .article-title').allTextContents();
     expect(found.some((t) => t.startsWith('Ukraine und Frankreich'))).toBe(true);
     await popup.close();

@@ -74,7 +74,7 @@ describe('PopupView', () => {
     const html = renderToString(
       <PopupView {...popupProps({ search: { text: 'Litva', result: { hits: [hit], total: 1, matched: 'all' } } })} />,
     );
-    expect(html).toContain('1 results');
+    expect(html).toContain('1 article found');
     expect(html).not.toContain('Reading this page');
     expectNoMarkupFrom(html);
   });
@@ -83,7 +83,7 @@ describe('PopupView', () => {
 describe('SearchResults', () => {
   it('says when not every word matched, and when nothing did', () => {
     expect(renderToString(<SearchResults lang="de" hits={[hit]} total={7} matched="some" onOpen={noop} />)).toContain(
-      '7 Treffer (nicht alle Wörter gefunden)',
+      '7 Artikel gefunden (nicht alle Wörter passen)',
     );
     expect(renderToString(<SearchResults lang="uk" hits={[]} total={0} matched="all" onOpen={noop} />)).toContain(
       'Жодна стаття не відповідає.',
