@@ -50,6 +50,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
       type: entity.type,
       name: entity.names[data.uiLang],
       role: entity.role?.[data.uiLang] ?? null,
+      ...(entity.country ? { country: entity.country } : {}),
     };
   }
 

@@ -129,6 +129,8 @@ export type EntityInfo = {
   type: 'country' | 'person';
   name: string;
   role: string | null;
+  /** For an official: the country they serve (ISO id). */
+  country?: string;
 };
 
 export type ToBackgroundReplies = {

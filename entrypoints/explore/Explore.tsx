@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import officials from '../../data/officials.json';
 import topics from '../../data/topics.json';
 import { ExploreView, type ExploreSelection } from '../../components/ExploreView';
 import type { UiLang } from '../../lib/languages';
@@ -8,11 +7,6 @@ import { uiString } from '../../lib/ui-strings';
 import { sendToBackground } from '../../utils/messaging';
 
 export type ExploreProps = { lang: UiLang; initial: ExploreSelection | null };
-
-// EntityInfo carries no country for an official yet, so the page reads it from the officials list.
-const OFFICIAL_COUNTRY: Readonly<Record<string, string>> = Object.fromEntries(
-  officials.officials.map((official) => [official.id, official.country]),
-);
 
 /** `?country=JP` or `?date=2025-06` opens the page with that mark chosen. */
 export function selectionFromUrl(search: string): ExploreSelection | null {
@@ -35,6 +29,15 @@ export function Explore({ lang, initial }: ExploreProps) {
   useEffect(() => {
     void sendToBackground({ type: 'corpusOverview' }).then(setReply);
   }, []);
+  const officialCountry = useMemo(
+    () =>
+      Object.fromEntries(
+        (reply?.ok ? reply.value.entities : []).flatMap((entity) =>
+          entity.country ? [[entity.id, entity.country]] : [],
+        ),
+      ),
+    [reply],
+  );
   useEffect(() => {
     document.title = `${uiString(lang, 'exploreTitle')} — Entente`;
   }, [lang]);
@@ -53,7 +56,7 @@ export function Explore({ lang, initial }: ExploreProps) {
       entities={reply.value.entities}
       lang={lang}
       topicLabels={topicLabels}
-      officialCountry={OFFICIAL_COUNTRY}
+      officialCountry={officialCountry}
       selection={selection}
       onSelect={setSelection}
       onOpen={(id) => void sendToBackground({ type: 'openArticle', id })}

@@ -87,7 +87,13 @@ describe('createMessageHandler', () => {
       value: {
         entities: [
           { id: 'JP', type: 'country', name: 'Японія', role: null },
-          { id: 'umerov', type: 'person', name: 'Rustem Umerov', role: 'Minister of Defence of Ukraine' },
+          {
+            id: 'umerov',
+            type: 'person',
+            name: 'Rustem Umerov',
+            role: 'Minister of Defence of Ukraine',
+            country: 'UA',
+          },
         ],
       },
     });
