@@ -44,7 +44,7 @@ export const REQUIRED_CSP: Readonly<Record<string, readonly string[]>> = {
 /** Sources no directive may allow. */
 const FORBIDDEN_SOURCES = [/^'unsafe-/, /^'wasm-unsafe-eval'$/, /^\*$/, /^https?:/, /^(data|blob|filesystem):$/];
 
-type Manifest = {
+export type Manifest = {
   manifest_version?: number;
   permissions?: unknown;
   optional_permissions?: unknown;
