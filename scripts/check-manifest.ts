@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILDS } from './check-bundle';
 
 /** Every permission (API or host pattern) any build may request, with why Entente needs it. */
 export const ALLOWED_PERMISSIONS: Readonly<Record<string, string>> = {
@@ -148,8 +149,6 @@ export function checkManifest(manifest: Manifest, readme: string): string[] {
   }
   return problems;
 }
-
-export const BUILDS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const readme = readFileSync('README.md', 'utf8');
