@@ -27,6 +27,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Firefox ESR driven by puppeteer-core over WebDriver BiDi (see scripts/launch-firefox.ts).
+          name: 'firefox',
+          include: ['test/firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          expect: { poll: { timeout: 10_000, interval: 50 } },
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

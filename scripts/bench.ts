@@ -4,7 +4,7 @@
  * each on small inputs so that `npm test` proves they work; no timing is asserted anywhere.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { benchMatcher } from './bench-matcher';
 import { benchPage } from './bench-page';
 import { benchSearch } from './bench-search';
@@ -33,3 +33,8 @@ for (const [name, run] of suites) {
   summary.push([name, figures]);
 }
 console.log(`\nbench: ${summary.length} suites ran${smoke ? ' (smoke)' : ''}`);
+// For the figures at the end of `npm test` (scripts/check-figures.ts).
+if (smoke) {
+  mkdirSync('tmp', { recursive: true });
+  writeFileSync('tmp/bench-smoke.json', `${JSON.stringify(Object.fromEntries(summary), null, 2)}\n`);
+}
