@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Some unit tests start a CLI or ESLint: give them room on a loaded two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
