@@ -77,6 +77,20 @@ export function traceFacts(events: TraceEvent[], syncPageMs: number): TraceFacts
   return { origin: sync.ts - syncPageMs * 1000, contentScriptStart: script?.ts ?? null, tasks, prepareTask };
 }
 
+/** Main-thread CPU time (ms) of the tasks that start in [from, to] (trace µs), less `except`. */
+export function cpuBetweenMs(
+  facts: TraceFacts,
+  from: number,
+  to: number,
+  except: [number, number, number] | null,
+): number {
+  let sum = 0;
+  for (const task of facts.tasks) {
+    if (task[0] >= from && task[0] <= to && task[0] !== except?.[0]) sum += task[2];
+  }
+  return sum / 1000;
+}
+
 /**
  * The longest main-thread task (ms) that overlaps [from, to] (trace µs): by wall time, or by
  * the main thread's CPU time (on a shared, loaded machine a task's wall time includes the time
