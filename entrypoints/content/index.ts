@@ -76,6 +76,8 @@ export default defineContentScript({
     let requestId = 0;
     /** Where focus was before a keyboard-opened card took it. */
     let focusBeforeCard: Element | null = null;
+    // The card UI is built in a task of its own, after the script's first one ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const card = await createCardUi({
       ctx,
       lang,
