@@ -25,6 +25,11 @@ export type AnnotatorOptions = {
    * registered stutters. Off for the wrapping fallback, whose marks are painted once.
    */
   paintNearViewportOnly?: boolean;
+  /**
+   * One-off work that must precede the first scan, such as compiling the matcher: run in a task
+   * of its own, so neither the script's start nor the first viewport slice carries it.
+   */
+  prepare?: () => void;
 };
 
 export type Annotator = {
@@ -37,11 +42,15 @@ export type Annotator = {
   /** The mention painted with this range. */
   mentionOfRange(range: AbstractRange): PageMention | null;
   mentions(): PageMention[];
+  /** How many mentions the page holds now (without copying them). */
+  count(): number;
   dispose(): void;
 };
 
 /** A work slice's budget: long enough to be efficient, short enough to stay within a frame. */
 const SLICE_MS = 8;
+/** Units with mentions that one observed group element stands for, at most. */
+const GROUP_UNITS = 24;
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { findMentions, kindOf, highlighter, isOwnNode } = options;
@@ -64,18 +73,79 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const m of list) highlighter.delete(m.kind, m.range);
   };
   // One viewport above and below stays painted, so scrolling shows highlights already there.
+  // The observer watches groups of units (a paragraph's parent, such as an article's body)
+  // rather than every unit: Chromium recomputes every target of an observer in each frame after
+  // an observe() call, which on a 1 MB page with a target per paragraph cost 30-100 ms a frame.
   const nearViewport = options.paintNearViewportOnly
     ? new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
-            if (entry.isIntersecting) paint(entry.target);
-            else unpaint(entry.target);
+            const units = members.get(entry.target);
+            if (entry.isIntersecting) near.add(entry.target);
+            else near.delete(entry.target);
+            if (!units) continue;
+            for (const unit of units) {
+              if (entry.isIntersecting) paint(unit);
+              else unpaint(unit);
+            }
           }
           highlighter.flush();
         },
         { rootMargin: '100% 0px 100% 0px' },
       )
     : null;
+  /** The observed element that stands for each unit with mentions. */
+  const targetOf = new Map<Element, Element>();
+  /** The units each observed element stands for. */
+  const members = new Map<Element, Set<Element>>();
+  /** Observed elements in or near the viewport now. */
+  const near = new Set<Element>();
+
+  /** Puts a unit under observation (in its parent's group where it can); true if it is near the viewport. */
+  function watch(unit: Element): boolean {
+    if (!nearViewport) return true;
+    const parent = unit.parentElement;
+    let target = unit;
+    if (parent && parent !== options.root && parent !== options.root.ownerDocument.documentElement) {
+      const group = members.get(parent);
+      if (group ? group.size < GROUP_UNITS : isShortEnough(parent)) target = parent;
+    }
+    let group = members.get(target);
+    if (!group) {
+      members.set(target, (group = new Set()));
+      nearViewport.observe(target);
+    }
+    group.add(unit);
+    targetOf.set(unit, target);
+    return near.has(target);
+  }
+
+  /**
+   * Whether an element is short enough to stand for its units: a group taller than two screens
+   * would keep mentions painted far from the viewport. Measured once per element.
+   */
+  const tallGroups = new WeakSet<Element>();
+  function isShortEnough(element: Element): boolean {
+    if (tallGroups.has(element)) return false;
+    if (element.getBoundingClientRect().height <= 2 * innerHeight) return true;
+    tallGroups.add(element);
+    return false;
+  }
+
+  function unwatch(unit: Element) {
+    const target = targetOf.get(unit);
+    if (!target) return;
+    targetOf.delete(unit);
+    const group = members.get(target);
+    group?.delete(unit);
+    if (group && group.size === 0) {
+      members.delete(target);
+      near.delete(target);
+      nearViewport?.unobserve(target);
+    }
+  }
+
+  let mentionCount = 0;
   const pendingSet = new Set<Element>();
   let disposed = false;
   let running: Promise<void> | null = null;
@@ -109,10 +179,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const list = byContainer.get(container);
     if (!list) return;
     unpaint(container);
-    nearViewport?.unobserve(container);
+    unwatch(container);
     for (const m of list) {
       for (const node of m.block.nodes) byNode.delete(node);
     }
+    mentionCount -= list.length;
     byContainer.delete(container);
   }
 
@@ -144,15 +215,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return false;
   }
 
-  /** Reads one unit's own text (not its nested blocks) and registers its mentions. */
-  function scanUnit(unit: Element) {
+  /**
+   * Reads one unit's own text (not its nested blocks) and registers its mentions. A unit known
+   * to be on screen is painted at once rather than after the observer's first report (which
+   * comes only after a rendering step).
+   */
+  function scanUnit(unit: Element, isOnScreen: boolean) {
     clearContainer(unit);
     const found: PageMention[] = [];
     for (const block of collectBlocks(unit, { isOwnNode, isShallow: true })) found.push(...annotateBlock(block));
     if (found.length > 0) {
       byContainer.set(unit, found);
-      if (nearViewport) nearViewport.observe(unit);
-      else paint(unit);
+      mentionCount += found.length;
+      if (watch(unit) || isOnScreen || isNearTop(unit)) paint(unit);
     }
     highlighter.flush();
   }
@@ -186,20 +261,33 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
   }
 
-  /** The units under the viewport, found by sampling points on it: these are read first. */
-  function viewportUnits(root: Element): Element[] {
+  /**
+   * The units on screen of a page scrolled down (a restored position, an anchor), found by
+   * sampling a few points: each elementFromPoint hit test costs time in proportion to the page
+   * (~3 ms on a 5 MB page), so only a few.
+   */
+  function sampledUnits(root: Element): Element[] {
     const units = new Set<Element>();
     const doc = root.ownerDocument;
-    const columns = 6;
-    const rows = 12;
-    for (let row = 0; row < rows; row++) {
-      for (let column = 0; column < columns; column++) {
-        const hit = doc.elementFromPoint(((column + 0.5) * innerWidth) / columns, ((row + 0.5) * innerHeight) / rows);
-        const unit = hit ? blockContainerOf(hit) : null;
-        if (unit && root.contains(unit) && unit !== root && !isInsideSkipped(unit)) units.add(unit);
-      }
+    for (const [x, y] of [0.3, 0.7].flatMap((fx) => [0.15, 0.5, 0.85].map((fy) => [fx, fy] as const))) {
+      const hit = doc.elementFromPoint(x * innerWidth, y * innerHeight);
+      const unit = hit ? blockContainerOf(hit) : null;
+      if (unit && root.contains(unit) && unit !== root && !isInsideSkipped(unit)) units.add(unit);
     }
     return [...units];
+  }
+
+  /**
+   * While the initial walk is near the top of a page that opened at its top, whether a unit is
+   * on or near the first screen (then it is painted without waiting for the observer). Ends for
+   * good at the first unit more than a screen further down.
+   */
+  let isNearTopPhase = false;
+  function isNearTop(unit: Element): boolean {
+    if (!isNearTopPhase) return false;
+    if (unit.getBoundingClientRect().top <= 2 * innerHeight) return true;
+    isNearTopPhase = false;
+    return false;
   }
 
   /** Work still to do: elements to re-scan first, then the rest of the initial walk. */
@@ -232,7 +320,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     while (element && !disposed) {
       const sliceEnd = performance.now() + SLICE_MS;
       while (element && performance.now() < sliceEnd) {
-        scanUnit(element);
+        scanUnit(element, onScreen.has(element));
         scannedOnce.add(element);
         element = nextUnit();
       }
@@ -242,7 +330,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
   }
 
+  /** Set once start() has run the preparation: no scan runs before it. */
+  let isStarted = false;
+  /** The units found on screen at start, painted as soon as they are read. */
+  const onScreen = new WeakSet<Element>();
+
   function schedule(): Promise<void> {
+    if (!isStarted) return Promise.resolve();
     if (!running) {
       running = drain().finally(() => {
         running = null;
@@ -261,9 +355,24 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   return {
-    start() {
+    async start() {
       walk = walkUnits(options.root);
-      return enqueue(viewportUnits(options.root));
+      // The script's own first task ends here; the preparation (the matcher's compile) gets a
+      // task of its own, and the viewport slice the next one, so the first highlights reach the
+      // screen in the frame after it.
+      await yieldToPage();
+      if (options.prepare) {
+        options.prepare();
+        await yieldToPage();
+      }
+      if (disposed) return;
+      isStarted = true;
+      // A page at its top is read from the top; one scrolled down, from what is on screen.
+      const isScrolled = (options.root.ownerDocument.scrollingElement?.scrollTop ?? 0) > innerHeight / 2;
+      isNearTopPhase = !isScrolled;
+      const units = isScrolled ? sampledUnits(options.root) : [];
+      for (const unit of units) onScreen.add(unit);
+      return enqueue(units);
     },
     rescan(containers) {
       clearUnder(null);
@@ -298,6 +407,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       return null;
     },
     mentionOfRange: (range) => byRange.get(range) ?? null,
+    count: () => mentionCount,
     mentions() {
       const all: PageMention[] = [];
       for (const list of byContainer.values()) all.push(...list);
@@ -311,8 +421,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   };
 }
 
+type PostTask = (callback: () => void, options: { priority: 'user-visible' }) => Promise<void>;
+
+/**
+ * Ends the current task and continues in a new one at normal priority. Not scheduler.yield():
+ * its continuations outrank rendering, so a chain of slices held frames back until Chromium's
+ * starvation guard stepped in (~100 ms animation frames, and the first highlights painted late).
+ * Not setTimeout either: nested timers are clamped to 4 ms.
+ */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

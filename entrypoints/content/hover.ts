@@ -11,8 +11,11 @@ export type HoverOptions = {
   isInCard: (target: EventTarget | null) => boolean;
   onOpen: (mention: PageMention, range: Range) => void;
   onClose: () => void;
-  /** The pointer came to rest on a mention: the dwell has begun (time to get the card ready). */
-  onDwellStart?: () => void;
+  /**
+   * The pointer came to rest on a mention: the dwell has begun (time to get the card ready and
+   * to ask for its articles, so that they are there when the dwell ends).
+   */
+  onDwellStart?: (mention: PageMention) => void;
 };
 
 export type HoverTracker = { dispose(): void; current(): PageMention | null };
@@ -72,7 +75,7 @@ export function trackHover(options: HoverOptions): HoverTracker {
     if (candidate === hit.mention) return;
     cancelDwell();
     candidate = hit.mention;
-    options.onDwellStart?.();
+    options.onDwellStart?.(hit.mention);
     dwellTimer = setTimeout(() => {
       dwellTimer = undefined;
       if (candidate !== hit.mention) return;

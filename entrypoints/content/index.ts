@@ -9,6 +9,7 @@ import { countPageEntities, ToContent, type ToContentReplies } from '../../lib/c
 import { uiLangFor } from '../../lib/ui-strings';
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
+import type { HoverCardState } from '../../components/HoverCard';
 import { CARD_HOST_TAG, createCardUi } from './card-ui';
 import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
 import { liveRange, trackHover } from './hover';
@@ -41,12 +42,18 @@ export default defineContentScript({
           },
         });
     let reportedCount = -1;
-    const reportCount = () => {
-      const count = annotator.mentions().length;
+    let reportTimer: ReturnType<typeof setTimeout> | undefined;
+    const sendCount = () => {
+      reportTimer = undefined;
+      const count = annotator.count();
       if (count === reportedCount) return;
       const fresh = reportedCount === -1;
       reportedCount = count;
       void sendToBackground({ type: 'pageMentionCount', count, fresh });
+    };
+    // The badge follows the count at most a few times a second, not after every work slice.
+    const reportCount = () => {
+      if (reportTimer === undefined) reportTimer = setTimeout(sendCount, reportedCount === -1 ? 0 : 250);
     };
     const annotator = createAnnotator({
       root: document.body,
@@ -56,11 +63,21 @@ export default defineContentScript({
       isOwnNode,
       onChange: () => reportCount(),
       paintNearViewportOnly: useHighlightApi,
+      // The matcher's compile, in a task of its own before the first scan. The time stamp marks
+      // that task in a performance trace only (scripts/bench-page.ts); the page never sees it.
+      prepare: () => {
+        console.timeStamp('entente:prepare');
+        findMentions('');
+      },
     });
+    // Annotation starts before anything else is awaited: the card is only needed on hover.
+    const annotated = annotator.start();
 
     let requestId = 0;
     /** Where focus was before a keyboard-opened card took it. */
     let focusBeforeCard: Element | null = null;
+    // The card UI is built in a task of its own, after the script's first one ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const card = await createCardUi({
       ctx,
       lang,
@@ -76,22 +93,40 @@ export default defineContentScript({
       focusBeforeCard = null;
     };
 
+    // The card's articles are asked for when the pointer comes to rest on a name (the dwell
+    // start), so the reply is usually there when the dwell ends; replies are kept per entity,
+    // sentence and set of page entities, so hovering the same name again asks nothing.
+    type Related = Awaited<ReturnType<typeof askRelated>>;
+    const related = new Map<string, { reply: Promise<Related>; value?: Related }>();
+    const askRelated = (entity: string, context: string, pageEntities: string[]) =>
+      sendToBackground({ type: 'relatedArticles', entity, context, pageEntities, limit: 3 });
+    const relatedFor = (mention: PageMention) => {
+      const context = sentenceAround(mention.block.text, mention.mention.start, mention.mention.end);
+      const pageEntities = [...new Set(annotator.mentions().map((m) => m.mention.entity))];
+      const key = `${mention.mention.entity}\n${pageEntities.length}\n${context}`;
+      let entry = related.get(key);
+      if (!entry) {
+        const reply = askRelated(mention.mention.entity, context, pageEntities);
+        const created: { reply: Promise<Related>; value?: Related } = { reply };
+        void reply.then((value) => (created.value = value)).catch(() => related.delete(key));
+        related.set(key, (entry = created));
+        if (related.size > 100) related.delete(related.keys().next().value!);
+      }
+      return entry;
+    };
+
     const openCard = async (mention: PageMention, range: Range) => {
       const id = ++requestId;
       const entityName = range.toString();
+      const entry = relatedFor(mention);
+      const stateOf = (reply: Related): HoverCardState =>
+        reply.ok ? { status: 'ready', ...reply.value } : { status: 'error', entityName, message: reply.error };
+      // A reply already there is shown at once; otherwise the card shell shows while it comes.
+      if (entry.value) return card.show(range, stateOf(entry.value));
       card.show(range, { status: 'loading', entityName });
-      const pageEntities = [...new Set(annotator.mentions().map((m) => m.mention.entity))];
-      const reply = await sendToBackground({
-        type: 'relatedArticles',
-        entity: mention.mention.entity,
-        context: sentenceAround(mention.block.text, mention.mention.start, mention.mention.end),
-        pageEntities,
-        limit: 3,
-      });
+      const reply = await entry.reply;
       if (id !== requestId) return;
-      card.update(
-        reply.ok ? { status: 'ready', ...reply.value } : { status: 'error', entityName, message: reply.error },
-      );
+      card.update(stateOf(reply));
     };
 
     const hover = trackHover({
@@ -102,7 +137,10 @@ export default defineContentScript({
       isInCard: (target) => target instanceof Node && card.contains(target),
       onOpen: (mention, range) => void openCard(mention, range),
       onClose: closeCard,
-      onDwellStart: () => card.prepare(),
+      onDwellStart: (mention) => {
+        card.prepare();
+        relatedFor(mention);
+      },
     });
     // Keyboard: the commands API steps through mentions; focus returns where it was on close.
     let stepIndex = -1;
@@ -170,6 +208,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       clearInterval(registryCheck);
+      clearTimeout(reportTimer);
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
       observer?.disconnect();
@@ -178,7 +217,7 @@ export default defineContentScript({
       annotator.dispose();
       highlighter.dispose();
     });
-    await annotator.start();
+    await annotated;
   },
 });
 

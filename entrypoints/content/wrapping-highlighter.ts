@@ -5,9 +5,9 @@ export const MARK_TAG = 'entente-mark';
 
 // Same colours as the ::highlight() rules; a custom element has no page styles of its own.
 const MARK_STYLE: Record<HighlightKind, string> = {
-  country: 'background-color: rgba(56, 132, 255, 0.22); text-decoration: underline 2px rgba(40, 110, 230, 0.9);',
-  person: 'background-color: rgba(255, 170, 0, 0.28); text-decoration: underline 2px rgba(214, 120, 0, 0.95);',
-  adjective: 'text-decoration: underline 1px dotted rgba(40, 110, 230, 0.8);',
+  country: 'background-color: rgba(56, 132, 255, 0.28);',
+  person: 'background-color: rgba(255, 170, 0, 0.36);',
+  adjective: 'background-color: rgba(56, 132, 255, 0.13);',
 };
 
 export type WrappingHighlighterOptions = {
