@@ -12,6 +12,7 @@ import { createAnnotator, type PageMention } from './annotator';
 import { CARD_HOST_TAG, createCardUi } from './card-ui';
 import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
 import { liveRange, trackHover } from './hover';
+import { safely, watchExtensionContext } from './lifecycle';
 import { observePage } from './observe-page';
 import { createWrappingHighlighter } from './wrapping-highlighter';
 
@@ -24,6 +25,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!document.body) return;
+    // An extension reload or update leaves this script behind in open tabs: tear down then.
+    const lifecycle = watchExtensionContext(ctx);
     const lang = uiLangFor(browser.i18n.getUILanguage());
     const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === CARD_HOST_TAG;
     const kindOf = (mention: Mention): HighlightKind =>
@@ -89,6 +92,7 @@ export default defineContentScript({
         limit: 3,
       });
       if (id !== requestId) return;
+      if (!reply.ok && lifecycle.check()) return;
       card.update(
         reply.ok ? { status: 'ready', ...reply.value } : { status: 'error', entityName, message: reply.error },
       );
@@ -171,10 +175,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       clearInterval(registryCheck);
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
-      browser.runtime.onMessage.removeListener(onRuntimeMessage);
+      safely(() => browser.runtime.onMessage.removeListener(onRuntimeMessage));
       observer?.disconnect();
       hover.dispose();
       document.removeEventListener('keydown', onKeyDown, true);
+      safely(closeCard);
       annotator.dispose();
       highlighter.dispose();
     });
