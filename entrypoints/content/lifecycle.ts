@@ -36,8 +36,14 @@ export function watchExtensionContext(ctx: ContentScriptContext, { intervalMs = 
   const check = (): boolean => {
     if (ctx.signal.aborted) return true;
     if (!isExtensionContextGone()) return false;
-    // WXT's getter sees the missing runtime id and aborts the context, running onInvalidated.
-    return ctx.isInvalid;
+    try {
+      // WXT's getter sees the missing runtime id and aborts the context, running onInvalidated.
+      return ctx.isInvalid;
+    } catch {
+      // It reads the runtime too, which may throw once the extension is gone: abort directly.
+      ctx.abort('Extension context invalidated');
+      return true;
+    }
   };
   const onVisibility = () => void check();
   const timer = setInterval(check, intervalMs);

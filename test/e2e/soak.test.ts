@@ -12,8 +12,11 @@
  * script (annotator maps, ranges, highlights, observers) keeps. Measured (Chromium 156, this
  * machine): ~4.4 MiB at swap 50 and ~260 KiB more at swap 500, all of it warm-up (compiled code,
  * the matcher's lazily filled character tables): over 2,000 swaps the heap stops growing after
- * ~800 (the page alone, without the extension, grows ~90 KiB and stops too). Keeping each
- * story's nodes, ranges and mentions would add a few KiB a swap, over 1 MiB by swap 500.
+ * ~800 (the page alone, without the extension, grows ~90 KiB and stops too); four runs grew
+ * 262-351 KiB from swap 50 to 500 and 18-68 KiB over the last 200 swaps. The margins: 640 KiB
+ * and 160 KiB. For scale, a page that keeps each old story's nodes and text grows ~0.55 KiB a
+ * swap; a content script that kept them plus its ranges, blocks and mentions would grow faster
+ * (and its mention count, checked every 50 swaps, would be wrong).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +28,9 @@ const harness = withExtensionAndSite();
 const SWAPS = 500;
 const BATCH = 50;
 /** Allowed growth of the heap between swap 50 and swap 500 (warm-up included, see above). */
-const MARGIN_BYTES = 512 * 1024;
+const MARGIN_BYTES = 640 * 1024;
+/** Allowed growth over the last 200 swaps, when warm-up is mostly done (measured: 18-68 KiB). */
+const LATE_MARGIN_BYTES = 160 * 1024;
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -67,9 +72,10 @@ describe('soak', () => {
     const at500 = heap.get(SWAPS)!;
     console.log(
       `soak: heap after GC at swap 50 ${(at50 / 1024).toFixed(0)} KiB, at swap 500 ${(at500 / 1024).toFixed(0)} KiB ` +
-        `(growth ${((at500 - at50) / 1024).toFixed(0)} KiB; every 50: ${[...heap.values()].map((v) => (v / 1024).toFixed(0)).join(' ')})`,
+        `(growth ${((at500 - at50) / 1024).toFixed(0)} KiB, ${((at500 - heap.get(300)!) / 1024).toFixed(0)} KiB over the last 200; every 50: ${[...heap.values()].map((v) => (v / 1024).toFixed(0)).join(' ')})`,
     );
     expect(at500 - at50).toBeLessThan(MARGIN_BYTES);
+    expect(at500 - heap.get(300)!).toBeLessThan(LATE_MARGIN_BYTES);
     await cdp.detach();
     await page.close();
   }, 120_000);
