@@ -35,7 +35,7 @@ export type ExtensionBrowser = {
  * when Chromium or the build is missing, with the command that fixes it.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; /** More Chromium flags. */ args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM_PATH)) {
@@ -57,6 +57,7 @@ export async function launchWithExtension(
       // Without this, Playwright's default --disable-extensions wins and nothing loads.
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker =

@@ -80,3 +80,38 @@ export async function allHighlightedTexts(page: Page | Frame): Promise<string[]>
   const lists = await Promise.all(names.map((name) => highlightedTexts(page, name)));
   return lists.flat().sort();
 }
+
+/** What `pageMutationLog` recorded since the page loaded (empty: the page saw no DOM change). */
+export async function pageMutations(page: Page | Frame): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __mutations?: string[] }).__mutations ?? ['no mutation log']);
+}
+
+/**
+ * Every range of our highlights as offsets into the concatenation of the body's text nodes
+ * (scripts left out), with its highlight name and text, in text order.
+ */
+export async function highlightOffsets(
+  page: Page | Frame,
+): Promise<Array<{ name: string; start: number; end: number; text: string }>> {
+  return page.evaluate(() => {
+    const startOf = new Map<Node, number>();
+    let all = '';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.tagName === 'SCRIPT' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      startOf.set(node, all.length);
+      all += (node as Text).data;
+    }
+    const out: Array<{ name: string; start: number; end: number; text: string }> = [];
+    for (const name of ['entente-country', 'entente-person', 'entente-adjective']) {
+      for (const range of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
+        const start = (startOf.get(range.startContainer) ?? NaN) + range.startOffset;
+        const end = (startOf.get(range.endContainer) ?? NaN) + range.endOffset;
+        out.push({ name, start, end, text: all.slice(start, end) });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || a.name.localeCompare(b.name));
+  });
+}

@@ -13,6 +13,7 @@ import type { HoverCardState } from '../../components/HoverCard';
 import { CARD_HOST_TAG, createCardUi } from './card-ui';
 import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
 import { liveRange, trackHover } from './hover';
+import { safely, watchExtensionContext } from './lifecycle';
 import { observePage } from './observe-page';
 import { createWrappingHighlighter } from './wrapping-highlighter';
 
@@ -25,6 +26,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!document.body) return;
+    // An extension reload or update leaves this script behind in open tabs: tear down then.
+    const lifecycle = watchExtensionContext(ctx);
     const lang = uiLangFor(browser.i18n.getUILanguage());
     const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === CARD_HOST_TAG;
     const kindOf = (mention: Mention): HighlightKind =>
@@ -108,7 +111,9 @@ export default defineContentScript({
       if (!entry) {
         const reply = askRelated(mention.mention.entity, context, pageEntities);
         const created: { reply: Promise<Related>; value?: Related } = { reply };
-        void reply.then((value) => (created.value = value)).catch(() => related.delete(key));
+        // An error (a worker that was stopped, an extension being reloaded) is not kept: ask again next time.
+        const forget = () => related.delete(key);
+        void reply.then((value) => (value.ok ? (created.value = value) : forget())).catch(forget);
         related.set(key, (entry = created));
         if (related.size > 100) related.delete(related.keys().next().value!);
       }
@@ -126,6 +131,7 @@ export default defineContentScript({
       card.show(range, { status: 'loading', entityName });
       const reply = await entry.reply;
       if (id !== requestId) return;
+      if (!reply.ok && lifecycle.check()) return;
       card.update(stateOf(reply));
     };
 
@@ -210,10 +216,11 @@ export default defineContentScript({
       clearInterval(registryCheck);
       clearTimeout(reportTimer);
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
-      browser.runtime.onMessage.removeListener(onRuntimeMessage);
+      safely(() => browser.runtime.onMessage.removeListener(onRuntimeMessage));
       observer?.disconnect();
       hover.dispose();
       document.removeEventListener('keydown', onKeyDown, true);
+      safely(closeCard);
       annotator.dispose();
       highlighter.dispose();
     });
