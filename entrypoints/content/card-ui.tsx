@@ -94,7 +94,9 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onMore, onClose }
       middleware: [
         offset(6),
         flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end', 'right', 'left'] }),
-        shift({ padding: 8 }),
+        // In a viewport too short for the card either side of its name (a small frame), slide it
+        // up into view rather than cut it off.
+        shift({ padding: 8, crossAxis: true }),
         size({
           padding: 8,
           apply({ availableHeight, elements }) {
