@@ -48,7 +48,11 @@ export function earlyMutationLog() {
 }
 
 /** Opens a page with the error watch and the mutation log installed before any of its scripts. */
-export async function openHostile(harness: Harness, path: string, baseUrl = harness.site.url): Promise<HostilePage> {
+export async function openHostile(
+  harness: Harness,
+  path: string,
+  options: { loadTimeout?: number } = {},
+): Promise<HostilePage> {
   const page = await harness.browser.context.newPage();
   const cdp = await page.context().newCDPSession(page);
   const errors: string[] = [];
@@ -70,7 +74,7 @@ export async function openHostile(harness: Harness, path: string, baseUrl = harn
   await cdp.send('Log.enable');
   await cdp.send('Page.enable');
   await page.addInitScript(earlyMutationLog);
-  await page.goto(`${baseUrl}/${path}`);
+  await page.goto(`${harness.site.url}/${path}`, { timeout: options.loadTimeout ?? 30_000 });
 
   const worlds = new Map<string, number>();
   cdp.on('Page.frameNavigated', () => worlds.clear());
@@ -171,10 +175,23 @@ export function textBoxProbe({ selector, text }: { selector: string; text: strin
   return null;
 }
 
+/** Where a frame's content box starts in the top page's viewport. */
+export function frameOffsetProbe(id: string) {
+  const frame = document.getElementById(id);
+  if (!frame) return null;
+  const rect = frame.getBoundingClientRect();
+  return { x: rect.left + frame.clientLeft, y: rect.top + frame.clientTop };
+}
+
+/** A child frame: the URL it is probed by, and its <iframe> element's id in the top page. */
+export type FrameRef = { url: string; id: string };
+
 /** Moves the pointer onto `text` (which must sit in one text node) inside `selector`. */
-export async function hoverOn(hostile: HostilePage, selector: string, text: string) {
-  const box = await hostile.probe(textBoxProbe, { selector, text });
-  if (!box) throw new Error(`No "${text}" in ${selector}`);
+export async function hoverOn(hostile: HostilePage, selector: string, text: string, frame?: FrameRef) {
+  const inFrame = await hostile.probe(textBoxProbe, { selector, text }, frame?.url);
+  const offset = frame ? await hostile.probe(frameOffsetProbe, frame.id) : { x: 0, y: 0 };
+  if (!inFrame || !offset) throw new Error(`No "${text}" in ${selector}`);
+  const box = { x: inFrame.x + offset.x, y: inFrame.y + offset.y };
   await hostile.page.mouse.move(box.x - 40, box.y + 60);
   await hostile.page.mouse.move(box.x, box.y, { steps: 4 });
   return box;
@@ -253,13 +270,13 @@ export async function expectReadableCard(
   hostile: HostilePage,
   selector: string,
   text: string,
-  options: { heading?: string; screenshot?: string } = {},
+  options: { heading?: string; screenshot?: string; frame?: FrameRef } = {},
 ): Promise<CardReport> {
-  await hoverOn(hostile, selector, text);
+  await hoverOn(hostile, selector, text, options.frame);
   await expect
-    .poll(async () => (await hostile.probe(cardProbe, null))?.articles ?? 0, { timeout: 10_000 })
+    .poll(async () => (await hostile.probe(cardProbe, null, options.frame?.url))?.articles ?? 0, { timeout: 10_000 })
     .toBeGreaterThan(0);
-  const report = (await hostile.probe(cardProbe, null))!;
+  const report = (await hostile.probe(cardProbe, null, options.frame?.url))!;
   expect(report.display).not.toBe('none');
   expect(report.visibility).toBe('visible');
   expect(report.opacity).toBe(1);
