@@ -1,6 +1,6 @@
 import type { Mention } from '../../lib/gazetteer-schema';
 import { rangeInBlock } from '../../lib/text-block';
-import { blockContainerOf, collectBlocks, isSkippedElement, type PageBlock } from './collect-text';
+import { blockContainerOf, collectBlocks, isInlineElement, isSkippedElement, type PageBlock } from './collect-text';
 import type { Highlighter, HighlightKind } from './highlighter';
 
 /** A mention on the page: where it is, what it names, and the range painted for it. */
@@ -178,11 +178,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     while (stack.length > 0) {
       const element = stack.pop()!;
       if (element !== root && isSkippedElement(element, { isOwnNode })) continue;
-      if (holdsText(element)) yield element;
-      // Nested blocks are units of their own; inline children belong to their parent's text.
-      for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-        if (blockContainerOf(child) === child) stack.push(child);
-      }
+      // Nested blocks are units of their own; inline elements belong to their parent's text, but
+      // may hold blocks in turn (<a><h3>…</h3></a>), so the walk goes through them too.
+      if ((element === root || !isInlineElement(element)) && holdsText(element)) yield element;
+      for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
   }
 
