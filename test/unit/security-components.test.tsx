@@ -147,7 +147,7 @@ describe('payloads in corpus, page and entity text render as text only', () => {
         search={{ text: P, result: { hits: [hit], total: 1, matched: 'some' } }}
         onSearch={noop}
         onAllResults={noop}
-        expanded={{ [entities[0]!.id]: { status: 'ready', articles: [hit], total: 1 } }}
+        expanded={{ [entities[0]!.id]: { status: 'ready', articles: [hit] } }}
         onToggleEntity={noop}
         onShowEntity={noop}
         onOpenArticle={noop}
@@ -159,7 +159,7 @@ describe('payloads in corpus, page and entity text render as text only', () => {
           entity={entities[1]!}
           count={3}
           lang="en"
-          related={{ status: 'ready', articles: [hit], total: 1 }}
+          related={{ status: 'ready', articles: [hit] }}
           onToggle={noop}
           onShow={noop}
           onOpenArticle={noop}
@@ -203,7 +203,7 @@ describe('payloads in corpus, page and entity text render as text only', () => {
       <p>
         <MarkedText
           text={`Zelensky ${P}`}
-          mentions={[{ paragraph: 0, start: 0, end: 8, entity: entities[0]!.id, kind: 'name' }]}
+          mentions={[{ start: 0, end: 8, entity: entities[0]!.id, kind: 'name' }]}
           entities={new Map(entities.map((e) => [e.id, e]))}
           hrefFor={entitySearchHref}
         />
