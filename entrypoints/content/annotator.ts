@@ -25,6 +25,8 @@ export type AnnotatorOptions = {
    * registered stutters. Off for the wrapping fallback, whose marks are painted once.
    */
   paintNearViewportOnly?: boolean;
+  /** An open shadow root was found (and is read): its changes should be watched too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 };
 
 export type Annotator = {
@@ -37,6 +39,8 @@ export type Annotator = {
   /** The mention painted with this range. */
   mentionOfRange(range: AbstractRange): PageMention | null;
   mentions(): PageMention[];
+  /** The open shadow roots read so far (hit-testing must look inside them). */
+  shadowRoots(): ShadowRoot[];
   dispose(): void;
 };
 
@@ -77,6 +81,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       )
     : null;
   const pendingSet = new Set<Element>();
+  const shadowRoots = new Set<ShadowRoot>();
   let disposed = false;
   let running: Promise<void> | null = null;
 
@@ -182,6 +187,15 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       // may hold blocks in turn (<a><h3>…</h3></a>), so the walk goes through them too.
       if ((element === root || !isInlineElement(element)) && holdsText(element)) yield element;
       for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+      // An open shadow root's text is shown in place of the host's: read it as the host's content.
+      const shadow = element.shadowRoot;
+      if (shadow) {
+        if (!shadowRoots.has(shadow)) {
+          shadowRoots.add(shadow);
+          options.onShadowRoot?.(shadow);
+        }
+        for (let child = shadow.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+      }
     }
   }
 
@@ -297,6 +311,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       return null;
     },
     mentionOfRange: (range) => byRange.get(range) ?? null,
+    shadowRoots: () => [...shadowRoots].filter((root) => root.host.isConnected),
     mentions() {
       const all: PageMention[] = [];
       for (const list of byContainer.values()) all.push(...list);

@@ -56,6 +56,7 @@ export default defineContentScript({
       isOwnNode,
       onChange: () => reportCount(),
       paintNearViewportOnly: useHighlightApi,
+      onShadowRoot: (root) => observer?.observe(root, { childList: true, characterData: true, subtree: true }),
     });
 
     let requestId = 0;
