@@ -159,7 +159,9 @@ export async function expectHighlighted(
 
 /** Where the text `text` is inside the first element matching `selector` (viewport coordinates). */
 export function textBoxProbe({ selector, text }: { selector: string; text: string }) {
-  const root = document.querySelector(selector);
+  const element = document.querySelector(selector);
+  // A host's text is its open shadow root's.
+  const root = element?.shadowRoot ?? element;
   if (!root) return null;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

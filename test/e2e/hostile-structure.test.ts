@@ -47,10 +47,20 @@ describe('odd page structures', () => {
     await hostile.close();
   });
 
-  it('annotates the light DOM around open shadow roots and leaves the shadow trees alone', async () => {
+  it('annotates text in open shadow roots, nested ones too, and follows their changes', async () => {
     const hostile = await openHostile(harness, 'hostile/shadow.html');
-    await expectHighlighted(hostile, ['Volodymyr Zelensky', 'Japan', 'Lithuania']);
-    await expectReadableCard(hostile, '#lead', 'Volodymyr Zelensky', { heading: 'Volodymyr Zelensky' });
+    await expectHighlighted(hostile, ['Volodymyr Zelensky', 'Japan', 'Lithuania', 'France', 'Rustem Umerov']);
+    const all = await hostile.probe(highlightProbe, null);
+    expect(all.country!.filter((t) => t === 'Lithuania')).toHaveLength(2);
+    await expectReadableCard(hostile, '#card', 'France', { heading: 'France' });
+    await hostile.page.keyboard.press('Escape');
+    // The page edits its shadow tree: the new name is read, the old one dropped.
+    await hostile.pageValue(
+      'document.getElementById("card").shadowRoot.getElementById("shadow-text").textContent = "Now Japan only."',
+    );
+    await expect
+      .poll(async () => (await hostile.probe(highlightProbe, null)).country!.sort())
+      .toEqual(['Japan', 'Japan', 'Lithuania']);
     await expectIdle(hostile);
     await expectUnharmed(hostile);
     await hostile.close();
