@@ -196,13 +196,15 @@ export async function hoverOn(hostile: HostilePage, selector: string, text: stri
   const box = { x: inFrame.x + offset.x, y: inFrame.y + offset.y };
   await hostile.page.mouse.move(box.x - 40, box.y + 60);
   await hostile.page.mouse.move(box.x, box.y, { steps: 4 });
-  return box;
+  return { ...box, local: inFrame };
 }
 
 export type CardReport = {
   display: string;
   visibility: string;
   opacity: number;
+  left: number;
+  top: number;
   width: number;
   height: number;
   inViewport: boolean;
@@ -236,6 +238,8 @@ export function cardProbe(): CardReport | null {
     display: style.display,
     visibility: style.visibility,
     opacity,
+    left: rect.left,
+    top: rect.top,
     width: rect.width,
     height: rect.height,
     inViewport: rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight,
@@ -272,9 +276,9 @@ export async function expectReadableCard(
   hostile: HostilePage,
   selector: string,
   text: string,
-  options: { heading?: string; screenshot?: string; frame?: FrameRef } = {},
+  options: { heading?: string; screenshot?: string; frame?: FrameRef; mayCoverName?: boolean } = {},
 ): Promise<CardReport> {
-  await hoverOn(hostile, selector, text, options.frame);
+  const { local } = await hoverOn(hostile, selector, text, options.frame);
   await expect
     .poll(async () => (await hostile.probe(cardProbe, null, options.frame?.url))?.articles ?? 0, { timeout: 10_000 })
     .toBeGreaterThan(0);
@@ -286,6 +290,14 @@ export async function expectReadableCard(
   expect(report.height).toBeGreaterThan(60);
   expect(report.inViewport).toBe(true);
   expect(report.onTop).toBe(true);
+  if (!options.mayCoverName) {
+    const covers =
+      local.x >= report.left &&
+      local.x <= report.left + report.width &&
+      local.y >= report.top &&
+      local.y <= report.top + report.height;
+    expect(covers, 'the card covers its name').toBe(false);
+  }
   expect(report.fontSize).toBeGreaterThanOrEqual(12);
   expect(contrast(report.color, report.background)).toBeGreaterThanOrEqual(4.5);
   expect(contrast(report.titleColor, report.background)).toBeGreaterThanOrEqual(4.5);
