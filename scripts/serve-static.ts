@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -13,6 +13,16 @@ const TYPES: Record<string, string> = {
 };
 
 export type StaticServer = { url: string; close(): Promise<void>; server: Server };
+
+/**
+ * Extra response headers for one file, from a sidecar `<file>.headers.json` (`{ "name": "value" }`):
+ * how a test page gets a Content-Security-Policy header.
+ */
+function extraHeaders(file: string): Record<string, string> {
+  const sidecar = `${file}.headers.json`;
+  if (!existsSync(sidecar)) return {};
+  return JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>;
+}
 
 /**
  * Serves a folder on 127.0.0.1 (an ephemeral port unless one is given): the demo page and the
@@ -33,7 +43,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...extraHeaders(file),
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done, fail) => {

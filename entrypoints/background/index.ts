@@ -8,6 +8,7 @@ import { findMentions, gazetteerEntities } from '../../lib/find-mentions';
 import { detectLanguage } from '../../lib/detect-language';
 import { findTopics } from '../../lib/find-topics';
 import { createMessageHandler } from '../../lib/handle-message';
+import { isOwnSender } from '../../lib/message-sender';
 import { searchCorpus } from '../../lib/search-corpus';
 import { openSearchIndex } from '../../lib/search-index';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
@@ -58,7 +59,7 @@ export default defineBackground(() => {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts; never another extension.
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     return handle(message, { tabId: sender.tab?.id, frameId: sender.frameId });
   });
 });

@@ -1,6 +1,6 @@
 import type { Mention } from '../../lib/gazetteer-schema';
 import { rangeInBlock } from '../../lib/text-block';
-import { blockContainerOf, collectBlocks, isSkippedElement, type PageBlock } from './collect-text';
+import { blockContainerOf, collectBlocks, isInlineElement, isSkippedElement, type PageBlock } from './collect-text';
 import type { Highlighter, HighlightKind } from './highlighter';
 
 /** A mention on the page: where it is, what it names, and the range painted for it. */
@@ -30,6 +30,8 @@ export type AnnotatorOptions = {
    * of its own, so neither the script's start nor the first viewport slice carries it.
    */
   prepare?: () => void;
+  /** An open shadow root was found (and is read): its changes should be watched too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 };
 
 export type Annotator = {
@@ -44,6 +46,8 @@ export type Annotator = {
   mentions(): PageMention[];
   /** How many mentions the page holds now (without copying them). */
   count(): number;
+  /** The open shadow roots read so far (hit-testing must look inside them). */
+  shadowRoots(): ShadowRoot[];
   dispose(): void;
 };
 
@@ -147,6 +151,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   let mentionCount = 0;
   const pendingSet = new Set<Element>();
+  const shadowRoots = new Set<ShadowRoot>();
   let disposed = false;
   let running: Promise<void> | null = null;
 
@@ -253,10 +258,18 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     while (stack.length > 0) {
       const element = stack.pop()!;
       if (element !== root && isSkippedElement(element, { isOwnNode })) continue;
-      if (holdsText(element)) yield element;
-      // Nested blocks are units of their own; inline children belong to their parent's text.
-      for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-        if (blockContainerOf(child) === child) stack.push(child);
+      // Nested blocks are units of their own; inline elements belong to their parent's text, but
+      // may hold blocks in turn (<a><h3>…</h3></a>), so the walk goes through them too.
+      if ((element === root || !isInlineElement(element)) && holdsText(element)) yield element;
+      for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+      // An open shadow root's text is shown in place of the host's: read it as the host's content.
+      const shadow = element.shadowRoot;
+      if (shadow) {
+        if (!shadowRoots.has(shadow)) {
+          shadowRoots.add(shadow);
+          options.onShadowRoot?.(shadow);
+        }
+        for (let child = shadow.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
       }
     }
   }
@@ -408,6 +421,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     },
     mentionOfRange: (range) => byRange.get(range) ?? null,
     count: () => mentionCount,
+    shadowRoots: () => [...shadowRoots].filter((root) => root.host.isConnected),
     mentions() {
       const all: PageMention[] = [];
       for (const list of byContainer.values()) all.push(...list);

@@ -1,10 +1,10 @@
 /** The hover card's styles, inside its shadow root. Sizes in px/em: rem would follow the page. */
 export const CARD_CSS = `
 :host { all: initial !important; }
-.layer { position: fixed; top: 0; left: 0; z-index: 2147483647; width: max-content; }
+.layer { position: fixed; top: 0; left: 0; z-index: 2147483647; width: max-content; display: flex; flex-direction: column; }
 .card {
   --bg: #ffffff; --fg: #1b1f24; --muted: #5a6472; --line: #d9dee5; --accent: #1f5fbf; --mark: #ffe08a;
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: min(420px, calc(100vh - 16px));
+  box-sizing: border-box; min-height: 0; width: 360px; max-width: calc(100vw - 16px); max-height: min(420px, calc(100vh - 16px));
   overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
   border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); padding: 12px 14px;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; text-align: left;

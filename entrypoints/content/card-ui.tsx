@@ -94,13 +94,16 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onMore, onClose }
       middleware: [
         offset(6),
         flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end', 'right', 'left'] }),
-        shift({ padding: 8 }),
+        // The layer is a flex column: its max height shrinks the card (which scrolls) to the room.
         size({
           padding: 8,
           apply({ availableHeight, elements }) {
             elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
           },
         }),
+        // In a viewport too short for even that (a small frame), slide it into view rather than
+        // cut it off.
+        shift({ padding: 8, crossAxis: true }),
       ],
     }).then(({ x, y }) => {
       if (!layer) return;

@@ -72,6 +72,11 @@ const INLINE_TAGS = new Set([
   'ENTENTE-MARK',
 ]);
 
+/** Whether an element flows inside a line (its text joins the text around it). */
+export function isInlineElement(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName);
+}
+
 /** A block of joined text and the element that holds it (its nearest non-inline ancestor). */
 export type PageBlock = TextBlock<Text> & { container: Element };
 

@@ -126,7 +126,7 @@ export function mentionAtPoint(
   x: number,
   y: number,
 ): { mention: PageMention; range: Range } | null {
-  const caret = caretAt(x, y);
+  const caret = caretAt(x, y, annotator.shadowRoots());
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const mention = annotator.mentionAt(caret.node as Text, caret.offset);
   if (!mention) return null;
@@ -147,9 +147,10 @@ export function liveRange(range: AbstractRange): Range {
   return live;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    // Without the open shadow roots named, a caret inside one is reported at its host.
+    const position = document.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = (

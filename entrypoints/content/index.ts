@@ -72,6 +72,7 @@ export default defineContentScript({
         console.timeStamp('entente:prepare');
         findMentions('');
       },
+      onShadowRoot: (root) => observer?.observe(root, { childList: true, characterData: true, subtree: true }),
     });
     // Annotation starts before anything else is awaited: the card is only needed on hover.
     const annotated = annotator.start();
