@@ -180,7 +180,9 @@ export function effectiveUiLang(settings: Settings, browserLang: UiLang): UiLang
  */
 export function migrateV1ToV2(old: unknown): StoredSettings {
   const v1 = ownFields(old);
+  // A value already in the current shape (stored without WXT's version record) keeps its fields.
   const next: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS)) if (key in v1) next[key] = v1[key];
   if (typeof v1.enabled === 'boolean') next.enabled = v1.enabled;
   if (Array.isArray(v1.blockedSites)) {
     next.disabledSites = v1.blockedSites.flatMap((origin) => {

@@ -6,13 +6,13 @@ import './highlights.css';
 import { findMentions, entityType } from '../../lib/find-mentions';
 import type { Mention } from '../../lib/gazetteer-schema';
 import { countPageEntities, ToContent, type ToContentReplies } from '../../lib/content-messages';
-import { uiLangFor } from '../../lib/ui-strings';
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
 import { CARD_HOST_TAG, createCardUi } from './card-ui';
 import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
 import { liveRange, trackHover } from './hover';
 import { observePage } from './observe-page';
+import { loadLiveSettings, pageHosts } from './settings';
 import { createWrappingHighlighter } from './wrapping-highlighter';
 
 export default defineContentScript({
@@ -24,7 +24,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!document.body) return;
-    const lang = uiLangFor(browser.i18n.getUILanguage());
+    // The user's settings, watched: changes apply to this tab at once (./settings.ts).
+    const live = await loadLiveSettings(pageHosts());
     const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === CARD_HOST_TAG;
     const kindOf = (mention: Mention): HighlightKind =>
       mention.kind === 'adjective' ? 'adjective' : entityType(mention.entity) === 'person' ? 'person' : 'country';
@@ -33,7 +34,7 @@ export default defineContentScript({
     let observer: MutationObserver | null = null;
     const useHighlightApi = isHighlightApiAvailable();
     const highlighter = useHighlightApi
-      ? createHighlighter()
+      ? createHighlighter({ nameOf: live.highlightName })
       : createWrappingHighlighter(document, {
           asOwnChange: (change) => {
             change();
@@ -50,7 +51,7 @@ export default defineContentScript({
     };
     const annotator = createAnnotator({
       root: document.body,
-      findMentions,
+      findMentions: live.filterMentions(findMentions, kindOf),
       kindOf,
       highlighter,
       isOwnNode,
@@ -63,7 +64,7 @@ export default defineContentScript({
     let focusBeforeCard: Element | null = null;
     const card = await createCardUi({
       ctx,
-      lang,
+      lang: live.uiLang,
       onOpenArticle: (id) => void sendToBackground({ type: 'openArticle', id }),
       onMore: (entity) => void sendToBackground({ type: 'openSearch', entity }),
       onClose: () => closeCard(),
@@ -86,7 +87,7 @@ export default defineContentScript({
         entity: mention.mention.entity,
         context: sentenceAround(mention.block.text, mention.mention.start, mention.mention.end),
         pageEntities,
-        limit: 3,
+        limit: live.current().cardArticles,
       });
       if (id !== requestId) return;
       card.update(
@@ -97,7 +98,8 @@ export default defineContentScript({
     const hover = trackHover({
       annotator,
       rangeAt: (target) => highlighter.rangeAt(target),
-      dwellMs: 150,
+      dwellMs: () => live.current().hoverDelayMs,
+      isActivated: live.isActivated,
       graceMs: 300,
       isInCard: (target) => target instanceof Node && card.contains(target),
       onOpen: (mention, range) => void openCard(mention, range),
@@ -141,6 +143,8 @@ export default defineContentScript({
           return Promise.resolve({ shown: annotator.mentions().length > 0 });
         case 'showMention':
           return Promise.resolve({ shown: showMention(request.entity) });
+        case 'pageSite':
+          return Promise.resolve({ host: location.hostname });
         case 'pageMentions': {
           const mentions = annotator.mentions().map((m) => m.mention);
           const reply: ToContentReplies['pageMentions'] = {
@@ -163,12 +167,15 @@ export default defineContentScript({
     observer = observePage({
       root: document.body,
       isOwnNode: (node) => card.contains(node) || isOwnNode(node),
-      onChange: (containers) => annotator.rescan(containers),
+      onChange: (containers) => {
+        if (live.isActive()) annotator.rescan(containers);
+      },
     });
     // The page may clear CSS.highlights or its adopted style sheets at any time.
     const registryCheck = setInterval(() => highlighter.ensureRegistered(), 1000);
 
     ctx.onInvalidated(() => {
+      live.dispose();
       clearInterval(registryCheck);
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
@@ -178,7 +185,8 @@ export default defineContentScript({
       annotator.dispose();
       highlighter.dispose();
     });
-    await annotator.start();
+    // Starts the annotator now if Entente is on for this site, or when it is turned on.
+    live.connect({ annotator, highlighter, root: document.body, closeCard, onLanguageChange: card.repaint });
   },
 });
 

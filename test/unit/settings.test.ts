@@ -202,3 +202,12 @@ describe('migrations', () => {
     expect(migrateSettings({ style: 'underline' }, 2)).toEqual({ style: 'underline' });
   });
 });
+
+describe('migrating a value that is already current', () => {
+  it('keeps the current fields a v2 value has', () => {
+    expect(migrateV1ToV2({ style: 'underline', disabledSites: ['bbc.com'] })).toEqual({
+      style: 'underline',
+      disabledSites: ['bbc.com'],
+    });
+  });
+});
