@@ -129,7 +129,7 @@ export function OptionsForm({ lang, settings, status, onChange, onReset }: Optio
             name="hoverDelayMs"
             type="range"
             min={HOVER_DELAY_RANGE.min}
-            max={1000}
+            max={HOVER_DELAY_RANGE.max}
             step={50}
             value={shownDelay}
             aria-valuetext={t('settingsDelayValue', { n: shownDelay })}

@@ -144,7 +144,8 @@ export function siteKey(urlOrHost: string): string | null {
     return null;
   }
   host = host.replace(/\.$/, '').replace(/^www\./, '');
-  return host ? host : null;
+  // Browsers differ on what a host may hold ("a b" is percent-encoded by some): DNS names, IPs.
+  return /^(\[[0-9a-f:.]+\]|[a-z0-9_-]+(\.[a-z0-9_-]+)*)$/.test(host) ? host : null;
 }
 
 /** The disabled-site entry that covers a host (the site itself or a parent domain), if any. */

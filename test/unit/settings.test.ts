@@ -123,6 +123,8 @@ describe('sites', () => {
     ['about:blank', null],
     ['', null],
     ['two words', null],
+    ['a%20b.com', null],
+    ['http://[::1]:8080/', '[::1]'],
   ])('siteKey(%j) is %j', (input, key) => {
     expect(siteKey(input)).toBe(key);
   });
