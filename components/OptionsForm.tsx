@@ -212,11 +212,12 @@ export function OptionsForm({ lang, settings, status, onChange, onReset }: Optio
 function SiteList({ lang, settings, onChange }: Pick<OptionsFormProps, 'lang' | 'settings' | 'onChange'>) {
   const t = (key: UiStringKey, vars?: Record<string, string | number>) => uiString(lang, key, vars);
   const [text, setText] = useState('');
+  /** The text that was not a site (the message is rendered in the current language). */
   const [error, setError] = useState<string | null>(null);
   const add = () => {
     const site = siteKey(text);
     if (!site) {
-      setError(t('settingsSiteInvalid', { text: text.trim() }));
+      setError(text.trim());
       return;
     }
     setError(null);
@@ -262,17 +263,17 @@ function SiteList({ lang, settings, onChange }: Pick<OptionsFormProps, 'lang' | 
           inputMode="url"
           placeholder="example.com"
           value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'opt-site-error opt-site-hint' : 'opt-site-hint'}
+          aria-invalid={error !== null ? true : undefined}
+          aria-describedby={error !== null ? 'opt-site-error opt-site-hint' : 'opt-site-hint'}
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <button type="submit" class="secondary-button">
           {t('settingsSiteAddButton')}
         </button>
       </form>
-      {error ? (
+      {error !== null ? (
         <p id="opt-site-error" class="notice" role="alert">
-          {error}
+          {t('settingsSiteInvalid', { text: error })}
         </p>
       ) : null}
       <p id="opt-site-hint" class="muted small">

@@ -124,8 +124,8 @@ const en = {
   settingsReset: 'Restore defaults',
   siteOff: 'Entente is off on {site}.',
   allOff: 'Entente is turned off on every site.',
-  turnOffSite: 'Turn off on this site',
-  turnOnSite: 'Turn on on this site',
+  turnOffSite: 'Turn off for this site',
+  turnOnSite: 'Turn on for this site',
   turnOnAll: 'Turn Entente on',
   menuToggleSite: 'Turn Entente off or on for this site',
 };

@@ -94,13 +94,13 @@ describe('settings', () => {
     const page = await openAnnotated(harness, 'lithuania.html');
     const popup = await popupFor(page);
     const host = new URL(harness.site.url).hostname;
-    await popup.getByRole('button', { name: 'Turn off on this site' }).click();
+    await popup.getByRole('button', { name: 'Turn off for this site' }).click();
     await expect.poll(() => popup.getByTestId('site-off').textContent()).toContain(`Entente is off on ${host}.`);
     await expect.poll(async () => total(await highlightSizes(page))).toBe(0);
     expect(await storedSettings()).toEqual({ disabledSites: [host] });
     await popup.screenshot({ path: 'tmp/settings-popup-off.png' });
 
-    await popup.getByRole('button', { name: 'Turn on on this site' }).click();
+    await popup.getByRole('button', { name: 'Turn on for this site' }).click();
     await expect.poll(async () => total(await highlightSizes(page))).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('.entity').count()).toBeGreaterThan(0);
     expect(await storedSettings()).toBeNull();
