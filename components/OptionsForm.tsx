@@ -16,7 +16,8 @@ import {
   type UiLanguageChoice,
 } from '../lib/settings';
 import { cssRgba, HIGHLIGHT_PAINT } from '../lib/settings-style';
-import { uiString, type UiStringKey } from '../lib/ui-strings';
+import { settingsString, type SettingsStringKey } from '../lib/settings-strings';
+import { uiString } from '../lib/ui-strings';
 
 export type SaveStatus = { state: 'idle' } | { state: 'saved' } | { state: 'failed'; error: string };
 
@@ -29,12 +30,12 @@ export type OptionsFormProps = {
   onReset: () => void;
 };
 
-const KIND_LABELS: Record<HighlightKindSetting, UiStringKey> = {
-  country: 'countries',
-  person: 'officials',
-  adjective: 'settingsAdjectives',
+const KIND_LABELS: Record<HighlightKindSetting, (lang: UiLang) => string> = {
+  country: (lang) => uiString(lang, 'countries'),
+  person: (lang) => uiString(lang, 'officials'),
+  adjective: (lang) => settingsString(lang, 'settingsAdjectives'),
 };
-const STYLE_LABELS: Record<HighlightStyle, UiStringKey> = {
+const STYLE_LABELS: Record<HighlightStyle, SettingsStringKey> = {
   background: 'settingsStyleBackground',
   underline: 'settingsStyleUnderline',
 };
@@ -54,7 +55,7 @@ const LANGUAGE_NAMES: Record<Exclude<UiLanguageChoice, 'auto'>, string> = {
 
 /** The settings page's form: props only; every change goes out whole through `onChange`. */
 export function OptionsForm({ lang, settings, status, onChange, onReset }: OptionsFormProps) {
-  const t = (key: UiStringKey, vars?: Record<string, string | number>) => uiString(lang, key, vars);
+  const t = (key: SettingsStringKey, vars?: Record<string, string | number>) => settingsString(lang, key, vars);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
   const [delay, setDelay] = useState<number | null>(null);
   const shownDelay = delay ?? settings.hoverDelayMs;
@@ -92,7 +93,7 @@ export function OptionsForm({ lang, settings, status, onChange, onReset }: Optio
               checked={settings.kinds[kind]}
               onChange={(e) => set('kinds', { ...settings.kinds, [kind]: e.currentTarget.checked })}
             />
-            {t(KIND_LABELS[kind])}
+            {KIND_LABELS[kind](lang)}
           </label>
         ))}
       </section>
@@ -210,7 +211,7 @@ export function OptionsForm({ lang, settings, status, onChange, onReset }: Optio
 }
 
 function SiteList({ lang, settings, onChange }: Pick<OptionsFormProps, 'lang' | 'settings' | 'onChange'>) {
-  const t = (key: UiStringKey, vars?: Record<string, string | number>) => uiString(lang, key, vars);
+  const t = (key: SettingsStringKey, vars?: Record<string, string | number>) => settingsString(lang, key, vars);
   const [text, setText] = useState('');
   /** The text that was not a site (the message is rendered in the current language). */
   const [error, setError] = useState<string | null>(null);
@@ -285,7 +286,7 @@ function SiteList({ lang, settings, onChange }: Pick<OptionsFormProps, 'lang' | 
 
 /** A sentence painted the way a style paints mentions, to choose by eye. */
 function StyleSample({ lang, style }: { lang: UiLang; style: HighlightStyle }) {
-  const sample = uiString(lang, 'settingsStyleSample');
+  const sample = settingsString(lang, 'settingsStyleSample');
   const paint = HIGHLIGHT_PAINT[style];
   const mark = (kind: HighlightKindSetting) => {
     const p = paint[kind];

@@ -3,6 +3,7 @@ import type { UiLang } from '../lib/languages';
 import type { ArticleHit, EntityInfo } from '../lib/messages';
 import type { UnreadableReason } from '../lib/page-access';
 import type { SearchResult } from '../lib/search-query';
+import { settingsString } from '../lib/settings-strings';
 import { langLabel, uiString, type UiStringKey } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 import { EntityRow, type RelatedState } from './EntityRow';
@@ -112,11 +113,11 @@ export function PopupView(props: PopupViewProps) {
           {uiString(lang, 'search')}
         </a>
         <a href="/options.html" target="_blank">
-          {uiString(lang, 'settings')}
+          {settingsString(lang, 'settings')}
         </a>
         {site && !isOff && props.onSetSiteOff ? (
           <button type="button" class="link-button site-toggle" onClick={() => props.onSetSiteOff?.(true)}>
-            {uiString(lang, 'turnOffSite')}
+            {settingsString(lang, 'turnOffSite')}
           </button>
         ) : null}
       </footer>
@@ -128,15 +129,17 @@ export function PopupView(props: PopupViewProps) {
 function SiteOff({ lang, site, onSetSiteOff, onTurnOnEverywhere }: PopupViewProps & { site: PopupSite }) {
   return (
     <div class="notice site-off" role="status" data-testid="site-off">
-      <p>{site.offEverywhere ? uiString(lang, 'allOff') : uiString(lang, 'siteOff', { site: site.host })}</p>
+      <p>
+        {site.offEverywhere ? settingsString(lang, 'allOff') : settingsString(lang, 'siteOff', { site: site.host })}
+      </p>
       {site.offHere ? (
         <button type="button" class="secondary-button site-toggle" onClick={() => onSetSiteOff?.(false)}>
-          {uiString(lang, 'turnOnSite')}
+          {settingsString(lang, 'turnOnSite')}
         </button>
       ) : null}
       {site.offEverywhere ? (
         <button type="button" class="secondary-button" onClick={() => onTurnOnEverywhere?.()}>
-          {uiString(lang, 'turnOnAll')}
+          {settingsString(lang, 'turnOnAll')}
         </button>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { UiLang } from '../../lib/languages';
 import { disabledSiteFor, effectiveUiLang, parseSettings, siteKey, withSiteDisabled } from '../../lib/settings';
-import { uiString } from '../../lib/ui-strings';
+import { settingsString } from '../../lib/settings-strings';
 import { browserUiLang, loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 /** The context-menu entry that turns Entente off (or back on) for the page's site. */
@@ -14,7 +14,7 @@ export const SITE_MENU_ID = 'entente-toggle-site';
  */
 export function registerSiteMenu(): { uiLang: () => UiLang } {
   let lang = browserUiLang();
-  const title = () => uiString(lang, 'menuToggleSite');
+  const title = () => settingsString(lang, 'menuToggleSite');
 
   // Menus persist across service-worker restarts: create on install/update, retitle on change.
   browser.runtime.onInstalled.addListener(() => {

@@ -1,8 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { Mention } from '../../lib/gazetteer-schema';
 import type { UiLang } from '../../lib/languages';
 import { effectiveUiLang, isActiveOn, parseSettings, type Settings } from '../../lib/settings';
 import { highlightName } from '../../lib/settings-style';
-import { browserUiLang, loadSettings, watchSettings } from '../../utils/settings-store';
+import { uiLangFor } from '../../lib/ui-strings';
 import type { Annotator } from './annotator';
 import type { HighlightKind, Highlighter } from './highlighter';
 
@@ -62,13 +63,30 @@ export function pageHosts(loc: Location = location): string[] {
   return hosts.filter((host) => host !== '');
 }
 
+/**
+ * The key utils/settings-store.ts keeps settings under in storage.sync. The content script reads
+ * it with the plain storage API, not WXT's storage module, to stay within its size budget; the
+ * background migrates older shapes when it starts, and a value it has not reached yet is still
+ * read field by field.
+ */
+const SYNC_KEY = 'settings';
+
+async function readSettings(): Promise<Settings> {
+  try {
+    const items = await browser.storage.sync.get(SYNC_KEY);
+    return parseSettings(items[SYNC_KEY]);
+  } catch {
+    return parseSettings(undefined);
+  }
+}
+
 /** Loads the settings and starts watching them; the page is connected once it is built. */
 export async function loadLiveSettings(hosts: readonly string[]): Promise<LiveSettings> {
-  let settings = await loadSettings().catch(() => parseSettings(undefined));
+  let settings = await readSettings();
   let page: LivePage | null = null;
   /** The annotator's initial scan ran (start), so later turns on rescan instead. */
   let started = false;
-  const browserLang = browserUiLang();
+  const browserLang = uiLangFor(browser.i18n.getUILanguage());
 
   const isActive = () => isActiveOn(settings, hosts);
   const shows = (kind: HighlightKind) => settings.kinds[kind];
@@ -90,11 +108,14 @@ export async function loadLiveSettings(hosts: readonly string[]): Promise<LiveSe
     }
     if (effectiveUiLang(next, browserLang) !== effectiveUiLang(previous, browserLang)) page.onLanguageChange?.();
   };
-  const unwatch = watchSettings((next) => {
+  const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'sync' || !(SYNC_KEY in changes)) return;
     const previous = settings;
-    settings = next;
-    apply(next, previous);
-  });
+    settings = parseSettings(changes[SYNC_KEY]?.newValue);
+    apply(settings, previous);
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
+  const unwatch = () => browser.storage.onChanged.removeListener(onStorageChange);
 
   return {
     current: () => settings,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { OptionsForm, type SaveStatus } from '../../components/OptionsForm';
 import { DEFAULT_SETTINGS, effectiveUiLang, type Settings } from '../../lib/settings';
-import { uiString } from '../../lib/ui-strings';
+import { settingsString } from '../../lib/settings-strings';
 import { browserUiLang, loadSettings, saveSettings, watchSettings } from '../../utils/settings-store';
 
 /** The settings page, connected: reads and stores `sync:settings`, and follows changes made elsewhere. */
@@ -18,7 +18,7 @@ export function Options() {
   const lang = settings ? effectiveUiLang(settings, browserUiLang()) : browserUiLang();
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `Entente · ${uiString(lang, 'settings')}`;
+    document.title = `Entente · ${settingsString(lang, 'settings')}`;
   }, [lang]);
 
   const save = useCallback((next: Settings) => {
