@@ -3,6 +3,7 @@ import type { UiLang } from '../lib/languages';
 import type { ArticleHit, EntityInfo } from '../lib/messages';
 import type { UnreadableReason } from '../lib/page-access';
 import type { SearchResult } from '../lib/search-query';
+import { settingsString } from '../lib/settings-strings';
 import { langLabel, uiString, type UiStringKey } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 import { EntityRow, type RelatedState } from './EntityRow';
@@ -17,6 +18,9 @@ export type PageState =
 
 export type PopupSearch = { text: string; result: SearchResult | null };
 
+/** Whether Entente is on for the tab's site (Settings); null when the tab has no site. */
+export type PopupSite = { host: string; offHere: boolean; offEverywhere: boolean };
+
 export type PopupViewProps = {
   lang: UiLang;
   corpusSize: number | null;
@@ -28,6 +32,10 @@ export type PopupViewProps = {
   onToggleEntity: (id: string) => void;
   onShowEntity: (id: string) => void;
   onOpenArticle: (id: string) => void;
+  site?: PopupSite | null;
+  /** Turns Entente off (true) or back on (false) for the tab's site, or on everywhere. */
+  onSetSiteOff?: (off: boolean) => void;
+  onTurnOnEverywhere?: () => void;
 };
 
 const REASONS: Record<UnreadableReason, UiStringKey> = {
@@ -41,7 +49,8 @@ const REASONS: Record<UnreadableReason, UiStringKey> = {
 
 /** The toolbar popup: the page's entities grouped and counted, and the articles related to it. */
 export function PopupView(props: PopupViewProps) {
-  const { lang, corpusSize, page, search, onSearch, onAllResults, onOpenArticle } = props;
+  const { lang, corpusSize, page, search, onSearch, onAllResults, onOpenArticle, site } = props;
+  const isOff = site ? site.offHere || site.offEverywhere : false;
   return (
     <main class="popup">
       <header class="popup-head">
@@ -86,13 +95,14 @@ export function PopupView(props: PopupViewProps) {
         </>
       ) : (
         <>
-          {page.status === 'loading' ? <p class="muted">{uiString(lang, 'readingPage')}</p> : null}
+          {site && isOff ? <SiteOff {...props} site={site} /> : null}
+          {!isOff && page.status === 'loading' ? <p class="muted">{uiString(lang, 'readingPage')}</p> : null}
           {page.status === 'unreadable' ? (
             <p class="notice" role="status" data-testid="unreadable">
               {uiString(lang, REASONS[page.reason])}
             </p>
           ) : null}
-          {page.status === 'ready' ? <PageSections {...props} page={page} /> : null}
+          {!isOff && page.status === 'ready' ? <PageSections {...props} page={page} /> : null}
         </>
       )}
       <footer class="popup-foot">
@@ -102,8 +112,37 @@ export function PopupView(props: PopupViewProps) {
         <a href="/search.html" target="_blank">
           {uiString(lang, 'search')}
         </a>
+        <a href="/options.html" target="_blank">
+          {settingsString(lang, 'settings')}
+        </a>
+        {site && !isOff && props.onSetSiteOff ? (
+          <button type="button" class="link-button site-toggle" onClick={() => props.onSetSiteOff?.(true)}>
+            {settingsString(lang, 'turnOffSite')}
+          </button>
+        ) : null}
       </footer>
     </main>
+  );
+}
+
+/** The tab's site is off: said plainly, with the way back on. */
+function SiteOff({ lang, site, onSetSiteOff, onTurnOnEverywhere }: PopupViewProps & { site: PopupSite }) {
+  return (
+    <div class="notice site-off" role="status" data-testid="site-off">
+      <p>
+        {site.offEverywhere ? settingsString(lang, 'allOff') : settingsString(lang, 'siteOff', { site: site.host })}
+      </p>
+      {site.offHere ? (
+        <button type="button" class="secondary-button site-toggle" onClick={() => onSetSiteOff?.(false)}>
+          {settingsString(lang, 'turnOnSite')}
+        </button>
+      ) : null}
+      {site.offEverywhere ? (
+        <button type="button" class="secondary-button" onClick={() => onTurnOnEverywhere?.()}>
+          {settingsString(lang, 'turnOnAll')}
+        </button>
+      ) : null}
+    </div>
   );
 }
 

@@ -12,6 +12,8 @@ export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pageMentions') }),
   /** Scroll to the next mention of an entity and open its card. */
   z.object({ type: z.literal('showMention'), entity: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  /** The page's host name, for the popup's "Turn off on this site" (tab URLs are hidden from it). */
+  z.object({ type: z.literal('pageSite') }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
@@ -28,6 +30,7 @@ export const ToContentReplySchemas = {
   stepMention: z.object({ shown: z.boolean() }),
   pageMentions: z.object({ entities: z.array(PageEntityCountSchema), total: z.number(), sample: z.string() }),
   showMention: z.object({ shown: z.boolean() }),
+  pageSite: z.object({ host: z.string() }),
 };
 export type ToContentReplies = {
   [K in keyof typeof ToContentReplySchemas]: z.infer<(typeof ToContentReplySchemas)[K]>;

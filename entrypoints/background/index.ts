@@ -13,13 +13,15 @@ import { searchCorpus } from '../../lib/search-corpus';
 import { openSearchIndex } from '../../lib/search-index';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
 import type { ToContent } from '../../lib/content-messages';
-import { uiLangFor } from '../../lib/ui-strings';
+import { registerSiteMenu } from './site-menu';
 
 /** Composition root: loads the corpus, builds the ranking index, answers the content scripts and pages. */
 export default defineBackground(() => {
   // The bundled corpus was validated at build time; parse again so a bad build fails loudly here.
   const corpus = CorpusSchema.parse(corpusJson);
   const lexicon = TopicLexiconSchema.parse(topicsJson);
+  // Settings: "Turn Entente off or on for this site" in the context menu, and the UI language.
+  const siteMenu = registerSiteMenu();
   // The prebuilt index (npm run corpus) when it matches the corpus; otherwise built here.
   const { index } = openSearchIndex(
     corpus.articles,
@@ -32,7 +34,10 @@ export default defineBackground(() => {
     findMentions,
     topicsOf: (text) => findTopics(text, detectLanguage(text), lexicon).map((t) => t.id),
     search: (query) => searchCorpus(index, query),
-    uiLang: uiLangFor(browser.i18n.getUILanguage()),
+    // A getter: the language follows Settings without rebuilding the handler.
+    get uiLang() {
+      return siteMenu.uiLang();
+    },
     version: browser.runtime.getManifest().version,
     openArticle: async (id) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });

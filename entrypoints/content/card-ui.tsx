@@ -17,6 +17,8 @@ export type CardUi = {
   contains(node: Node | null): boolean;
   focus(): void;
   hasFocus(): boolean;
+  /** Paints the open card again (the UI language changed). */
+  repaint: () => void;
   /**
    * Adds the (empty) host to the page ahead of a card, during the hover dwell: on a big page the
    * insertion costs a style pass, which is better paid before the card is due than after.
@@ -26,7 +28,8 @@ export type CardUi = {
 
 export type CardUiOptions = {
   ctx: ContentScriptContext;
-  lang: UiLang;
+  /** The UI language, or a function giving it now (the language setting can change). */
+  lang: UiLang | (() => UiLang);
   onOpenArticle: (id: string) => void;
   onMore: (entity: string) => void;
   onClose: () => void;
@@ -64,7 +67,13 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onMore, onClose }
   const paint = () => {
     if (!layer || !state) return;
     render(
-      <HoverCard state={state} lang={lang} onOpenArticle={onOpenArticle} onMore={onMore} onClose={onClose} />,
+      <HoverCard
+        state={state}
+        lang={typeof lang === 'function' ? lang() : lang}
+        onOpenArticle={onOpenArticle}
+        onMore={onMore}
+        onClose={onClose}
+      />,
       layer,
     );
   };
@@ -112,6 +121,7 @@ export async function createCardUi({ ctx, lang, onOpenArticle, onMore, onClose }
   };
 
   return {
+    repaint: paint,
     prepare() {
       if (!ui.mounted) ui.mount();
     },

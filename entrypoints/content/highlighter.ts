@@ -32,7 +32,17 @@ export function isHighlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function createHighlighter(): Highlighter {
+export type HighlighterOptions = {
+  /**
+   * The registry name a kind is painted under now (the style setting), or null while the kind
+   * is hidden; `ensureRegistered` moves highlights to their current names.
+   */
+  nameOf?: (kind: HighlightKind) => string | null;
+};
+
+export function createHighlighter({ nameOf = (kind) => HIGHLIGHT_NAMES[kind] }: HighlighterOptions = {}): Highlighter {
+  /** The name each kind is registered under, so a style change can take the old one away. */
+  const registeredAs = new Map<HighlightKind, string>();
   const highlights = new Map<HighlightKind, Highlight>();
   for (const kind of Object.keys(HIGHLIGHT_NAMES) as HighlightKind[]) {
     const highlight = new Highlight();
@@ -44,7 +54,14 @@ export function createHighlighter(): Highlighter {
   const ensureRegistered = (): boolean => {
     let repaired = false;
     for (const [kind, highlight] of highlights) {
-      const name = HIGHLIGHT_NAMES[kind];
+      const name = nameOf(kind);
+      const previous = registeredAs.get(kind);
+      if (previous !== undefined && previous !== name) {
+        if (CSS.highlights.get(previous) === highlight) CSS.highlights.delete(previous);
+        registeredAs.delete(kind);
+      }
+      if (name === null) continue;
+      registeredAs.set(kind, name);
       if (CSS.highlights.get(name) !== highlight) {
         CSS.highlights.set(name, highlight);
         repaired = true;
@@ -67,8 +84,8 @@ export function createHighlighter(): Highlighter {
     },
     dispose: () => {
       for (const [kind, highlight] of highlights) {
-        const name = HIGHLIGHT_NAMES[kind];
-        if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+        const name = registeredAs.get(kind);
+        if (name !== undefined && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
         highlight.clear();
       }
     },

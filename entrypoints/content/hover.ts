@@ -4,8 +4,8 @@ export type HoverOptions = {
   annotator: Annotator;
   /** Hit-tests painted elements (the wrapping fallback); null where painting is not hittable. */
   rangeAt: (target: EventTarget | null) => { range: AbstractRange; live: Range } | null;
-  /** How long the pointer rests on a mention before its card opens. */
-  dwellMs: number;
+  /** How long the pointer rests on a mention before its card opens (a function: a setting). */
+  dwellMs: number | (() => number);
   /** How long the card stays after the pointer leaves it and the mention. */
   graceMs: number;
   isInCard: (target: EventTarget | null) => boolean;
@@ -16,7 +16,11 @@ export type HoverOptions = {
    * to ask for its articles, so that they are there when the dwell ends).
    */
   onDwellStart?: (mention: PageMention) => void;
+  /** Cards open only while this holds (the activation key setting); key presses re-check. */
+  isActivated?: (modifiers: Modifiers) => boolean;
 };
+
+type Modifiers = { altKey: boolean; ctrlKey: boolean; shiftKey: boolean; metaKey: boolean };
 
 export type HoverTracker = { dispose(): void; current(): PageMention | null };
 
@@ -25,7 +29,10 @@ export type HoverTracker = { dispose(): void; current(): PageMention | null };
  * hit-tested: the caret position under the pointer, then the mention's own client rects.
  */
 export function trackHover(options: HoverOptions): HoverTracker {
-  const { annotator, rangeAt, dwellMs, graceMs, isInCard, onOpen, onClose } = options;
+  const { annotator, rangeAt, graceMs, isInCard, onOpen, onClose } = options;
+  const dwellMs = () => (typeof options.dwellMs === 'function' ? options.dwellMs() : options.dwellMs);
+  /** The modifier keys held now: from the last pointer move, updated by key presses. */
+  let modifiers: Modifiers = { altKey: false, ctrlKey: false, shiftKey: false, metaKey: false };
   let frame = 0;
   let lastEvent: PointerEvent | null = null;
   let candidate: PageMention | null = null;
@@ -72,6 +79,12 @@ export function trackHover(options: HoverOptions): HoverTracker {
       keepOpen();
       return;
     }
+    // Without the activation key a card that is open stays, but no other opens.
+    if (options.isActivated && !options.isActivated(modifiers)) {
+      cancelDwell();
+      scheduleClose();
+      return;
+    }
     if (candidate === hit.mention) return;
     cancelDwell();
     candidate = hit.mention;
@@ -83,11 +96,18 @@ export function trackHover(options: HoverOptions): HoverTracker {
       keepOpen();
       open = hit.mention;
       onOpen(hit.mention, hit.range);
-    }, dwellMs);
+    }, dwellMs());
   };
 
   const onMove = (event: PointerEvent) => {
     lastEvent = event;
+    modifiers = event;
+    if (!frame) frame = requestAnimationFrame(check);
+  };
+  // Pressing or releasing the activation key with the pointer at rest on a mention.
+  const onKey = (event: KeyboardEvent) => {
+    if (!options.isActivated || !lastEvent) return;
+    modifiers = event;
     if (!frame) frame = requestAnimationFrame(check);
   };
   const onLeave = () => {
@@ -97,6 +117,8 @@ export function trackHover(options: HoverOptions): HoverTracker {
 
   document.addEventListener('pointermove', onMove, { passive: true, capture: true });
   document.documentElement.addEventListener('pointerleave', onLeave, { passive: true });
+  document.addEventListener('keydown', onKey, { passive: true, capture: true });
+  document.addEventListener('keyup', onKey, { passive: true, capture: true });
   return {
     current: () => open,
     dispose() {
@@ -105,6 +127,8 @@ export function trackHover(options: HoverOptions): HoverTracker {
       cancelAnimationFrame(frame);
       document.removeEventListener('pointermove', onMove, { capture: true });
       document.documentElement.removeEventListener('pointerleave', onLeave);
+      document.removeEventListener('keydown', onKey, { capture: true });
+      document.removeEventListener('keyup', onKey, { capture: true });
     },
   };
 }

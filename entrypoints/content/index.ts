@@ -6,7 +6,6 @@ import './highlights.css';
 import { findMentions, entityType } from '../../lib/find-mentions';
 import type { Mention } from '../../lib/gazetteer-schema';
 import { countPageEntities, ToContent, type ToContentReplies } from '../../lib/content-messages';
-import { uiLangFor } from '../../lib/ui-strings';
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
 import type { HoverCardState } from '../../components/HoverCard';
@@ -15,6 +14,7 @@ import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from '
 import { liveRange, trackHover } from './hover';
 import { safely, watchExtensionContext } from './lifecycle';
 import { observePage } from './observe-page';
+import { loadLiveSettings, pageHosts } from './settings';
 import { createWrappingHighlighter } from './wrapping-highlighter';
 
 export default defineContentScript({
@@ -28,7 +28,8 @@ export default defineContentScript({
     if (!document.body) return;
     // An extension reload or update leaves this script behind in open tabs: tear down then.
     const lifecycle = watchExtensionContext(ctx);
-    const lang = uiLangFor(browser.i18n.getUILanguage());
+    // The user's settings, watched: changes apply to this tab at once (./settings.ts).
+    const live = await loadLiveSettings(pageHosts());
     const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === CARD_HOST_TAG;
     const kindOf = (mention: Mention): HighlightKind =>
       mention.kind === 'adjective' ? 'adjective' : entityType(mention.entity) === 'person' ? 'person' : 'country';
@@ -37,7 +38,7 @@ export default defineContentScript({
     let observer: MutationObserver | null = null;
     const useHighlightApi = isHighlightApiAvailable();
     const highlighter = useHighlightApi
-      ? createHighlighter()
+      ? createHighlighter({ nameOf: live.highlightName })
       : createWrappingHighlighter(document, {
           asOwnChange: (change) => {
             change();
@@ -60,7 +61,7 @@ export default defineContentScript({
     };
     const annotator = createAnnotator({
       root: document.body,
-      findMentions,
+      findMentions: live.filterMentions(findMentions, kindOf),
       kindOf,
       highlighter,
       isOwnNode,
@@ -74,8 +75,16 @@ export default defineContentScript({
       },
       onShadowRoot: (root) => observer?.observe(root, { childList: true, characterData: true, subtree: true }),
     });
-    // Annotation starts before anything else is awaited: the card is only needed on hover.
-    const annotated = annotator.start();
+    // Annotation starts (when Entente is on for this site) before anything else is awaited: the
+    // card is only needed on hover, and is handed to the settings once it is built.
+    const cardHooks = { close: () => {}, repaint: () => {} };
+    live.connect({
+      annotator,
+      highlighter,
+      root: document.body,
+      closeCard: () => cardHooks.close(),
+      onLanguageChange: () => cardHooks.repaint(),
+    });
 
     let requestId = 0;
     /** Where focus was before a keyboard-opened card took it. */
@@ -84,7 +93,7 @@ export default defineContentScript({
     await new Promise((resolve) => setTimeout(resolve, 0));
     const card = await createCardUi({
       ctx,
-      lang,
+      lang: live.uiLang,
       onOpenArticle: (id) => void sendToBackground({ type: 'openArticle', id }),
       onMore: (entity) => void sendToBackground({ type: 'openSearch', entity }),
       onClose: () => closeCard(),
@@ -96,21 +105,24 @@ export default defineContentScript({
       if (hadFocus && focusBeforeCard instanceof HTMLElement) focusBeforeCard.focus({ preventScroll: true });
       focusBeforeCard = null;
     };
+    cardHooks.close = closeCard;
+    cardHooks.repaint = card.repaint;
 
     // The card's articles are asked for when the pointer comes to rest on a name (the dwell
     // start), so the reply is usually there when the dwell ends; replies are kept per entity,
     // sentence and set of page entities, so hovering the same name again asks nothing.
     type Related = Awaited<ReturnType<typeof askRelated>>;
     const related = new Map<string, { reply: Promise<Related>; value?: Related }>();
-    const askRelated = (entity: string, context: string, pageEntities: string[]) =>
-      sendToBackground({ type: 'relatedArticles', entity, context, pageEntities, limit: 3 });
+    const askRelated = (entity: string, context: string, pageEntities: string[], limit: number) =>
+      sendToBackground({ type: 'relatedArticles', entity, context, pageEntities, limit });
     const relatedFor = (mention: PageMention) => {
       const context = sentenceAround(mention.block.text, mention.mention.start, mention.mention.end);
       const pageEntities = [...new Set(annotator.mentions().map((m) => m.mention.entity))];
-      const key = `${mention.mention.entity}\n${pageEntities.length}\n${context}`;
+      const limit = live.current().cardArticles;
+      const key = `${mention.mention.entity}\n${pageEntities.length}\n${limit}\n${context}`;
       let entry = related.get(key);
       if (!entry) {
-        const reply = askRelated(mention.mention.entity, context, pageEntities);
+        const reply = askRelated(mention.mention.entity, context, pageEntities, limit);
         const created: { reply: Promise<Related>; value?: Related } = { reply };
         // An error (a worker that was stopped, an extension being reloaded) is not kept: ask again next time.
         const forget = () => related.delete(key);
@@ -139,7 +151,8 @@ export default defineContentScript({
     const hover = trackHover({
       annotator,
       rangeAt: (target) => highlighter.rangeAt(target),
-      dwellMs: 150,
+      dwellMs: () => live.current().hoverDelayMs,
+      isActivated: live.isActivated,
       graceMs: 300,
       isInCard: (target) => target instanceof Node && card.contains(target),
       onOpen: (mention, range) => void openCard(mention, range),
@@ -186,6 +199,8 @@ export default defineContentScript({
           return Promise.resolve({ shown: annotator.mentions().length > 0 });
         case 'showMention':
           return Promise.resolve({ shown: showMention(request.entity) });
+        case 'pageSite':
+          return Promise.resolve({ host: location.hostname });
         case 'pageMentions': {
           const mentions = annotator.mentions().map((m) => m.mention);
           const reply: ToContentReplies['pageMentions'] = {
@@ -208,12 +223,15 @@ export default defineContentScript({
     observer = observePage({
       root: document.body,
       isOwnNode: (node) => card.contains(node) || isOwnNode(node),
-      onChange: (containers) => annotator.rescan(containers),
+      onChange: (containers) => {
+        if (live.isActive()) annotator.rescan(containers);
+      },
     });
     // The page may clear CSS.highlights or its adopted style sheets at any time.
     const registryCheck = setInterval(() => highlighter.ensureRegistered(), 1000);
 
     ctx.onInvalidated(() => {
+      live.dispose();
       clearInterval(registryCheck);
       clearTimeout(reportTimer);
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
@@ -225,7 +243,6 @@ export default defineContentScript({
       annotator.dispose();
       highlighter.dispose();
     });
-    await annotated;
   },
 });
 

@@ -1,10 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import '../../components/page-style.css';
-import { uiLangFor } from '../../lib/ui-strings';
+import { loadUiLang } from '../../utils/settings-store';
 import { Explore, selectionFromUrl } from './Explore';
 
 const root = document.getElementById('app');
-const lang = uiLangFor(browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
-if (root) render(<Explore lang={lang} initial={selectionFromUrl(location.search)} />, root);
+// The UI language: the user's choice in Settings, else the browser's.
+void loadUiLang().then((lang) => {
+  document.documentElement.lang = lang;
+  if (root) render(<Explore lang={lang} initial={selectionFromUrl(location.search)} />, root);
+});

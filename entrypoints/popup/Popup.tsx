@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedState } from '../../components/EntityRow';
-import { PopupView, type PageState, type PopupSearch } from '../../components/PopupView';
+import { PopupView, type PageState, type PopupSearch, type PopupSite } from '../../components/PopupView';
 import type { UiLang } from '../../lib/languages';
 import { whyUnreadable } from '../../lib/page-access';
+import { disabledSiteFor, siteKey, withSiteDisabled, type Settings } from '../../lib/settings';
 import { sendToBackground } from '../../utils/messaging';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import { popupTab, sendToTab } from '../../utils/tabs';
 
 export type PopupProps = {
@@ -22,6 +24,37 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
   const [pageIds, setPageIds] = useState<string[]>([]);
   const [search, setSearch] = useState<PopupSearch>({ text: '', result: null });
   const latestSearchRef = useRef(0);
+  /** The tab's site (Settings: "Turn off on this site"), and the settings that say if it is off. */
+  const [host, setHost] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  /** Bumped to read the page again (after it was turned back on). */
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  const site: PopupSite | null =
+    host && settings
+      ? { host, offHere: disabledSiteFor(settings, host) !== null, offEverywhere: !settings.enabled }
+      : null;
+  const onSetSiteOff = useCallback(
+    (off: boolean) => {
+      if (!host) return;
+      void updateSettings((current) => withSiteDisabled(current, host, off)).then((next) => {
+        setSettings(next);
+        // The page's content script starts again on its own; read it once it has.
+        if (!off) setTimeout(() => setReload((n) => n + 1), 400);
+      });
+    },
+    [host],
+  );
+  const onTurnOnEverywhere = useCallback(() => {
+    void updateSettings((current) => ({ ...current, enabled: true })).then((next) => {
+      setSettings(next);
+      setTimeout(() => setReload((n) => n + 1), 400);
+    });
+  }, []);
 
   const onSearch = useCallback((text: string) => {
     const request = ++latestSearchRef.current;
@@ -40,6 +73,10 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
       const tab = await popupTab(locationSearch);
       if (!tab) return setPage({ status: 'unreadable', reason: 'browser-page' });
       setTabId(tab.id);
+      // Without the "tabs" permission the URL is known only when the user opened the popup.
+      const fromUrl = tab.url && /^https?:/.test(tab.url) ? siteKey(tab.url) : null;
+      const pageSite = fromUrl ? null : await sendToTab(tab.id, { type: 'pageSite' });
+      setHost(fromUrl ?? (pageSite ? siteKey(pageSite.host) : null));
       const found = await sendToTab(tab.id, { type: 'pageMentions' });
       if (!found) return setPage({ status: 'unreadable', reason: whyUnreadable(tab.url) });
       const ids = found.entities.map((e) => e.id);
@@ -63,7 +100,7 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
         related: related.ok ? related.value.articles : [],
       });
     })();
-  }, [locationSearch]);
+  }, [locationSearch, reload]);
 
   const onToggleEntity = useCallback(
     (id: string) => {
@@ -107,6 +144,9 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
       onToggleEntity={onToggleEntity}
       onShowEntity={onShowEntity}
       onOpenArticle={onOpenArticle}
+      site={site}
+      onSetSiteOff={onSetSiteOff}
+      onTurnOnEverywhere={onTurnOnEverywhere}
     />
   );
 }

@@ -1,9 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import '../../components/page-style.css';
-import { uiLangFor } from '../../lib/ui-strings';
+import { loadUiLang } from '../../utils/settings-store';
 import { Reader } from './Reader';
 
 const root = document.getElementById('app');
 const id = new URLSearchParams(location.search).get('id') ?? '';
-if (root) render(<Reader id={id} lang={uiLangFor(browser.i18n.getUILanguage())} />, root);
+// The UI language: the user's choice in Settings, else the browser's.
+void loadUiLang().then((lang) => {
+  if (root) render(<Reader id={id} lang={lang} />, root);
+});

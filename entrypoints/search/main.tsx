@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import '../../components/page-style.css';
 import './search.css';
-import { uiLangFor } from '../../lib/ui-strings';
+import { loadUiLang } from '../../utils/settings-store';
 import { SearchPage } from './SearchPage';
 
 const root = document.getElementById('app');
-const lang = uiLangFor(browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
-if (root) render(<SearchPage lang={lang} />, root);
+// The UI language: the user's choice in Settings, else the browser's.
+void loadUiLang().then((lang) => {
+  document.documentElement.lang = lang;
+  if (root) render(<SearchPage lang={lang} />, root);
+});
