@@ -14,7 +14,10 @@ export default defineConfig({
       'Highlights countries and officials on any news page and shows related Ukrainian defence-cooperation articles. Works offline; sends nothing anywhere.',
     // activeTab: the popup learns the current tab's address (to explain a page it cannot read)
     // only when the user opens it. Content scripts come from the manifest's match patterns.
-    permissions: ['activeTab'],
+    // scripting: "Add this page to Entente" injects the article reader into that one tab (with
+    // activeTab, on the user's click). contextMenus: that command and "Search Entente for …".
+    // storage + unlimitedStorage: the reader's own articles, kept locally, never sent anywhere.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage'],
     // Extension pages only load our own bundled code; nothing is fetched from the network.
     content_security_policy:
       browser === 'firefox' ? undefined : { extension_pages: "script-src 'self'; object-src 'self'" },

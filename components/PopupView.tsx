@@ -28,6 +28,10 @@ export type PopupViewProps = {
   onToggleEntity: (id: string) => void;
   onShowEntity: (id: string) => void;
   onOpenArticle: (id: string) => void;
+  /** "Add this page to Entente": absent where no page can be read (browser pages, stores, PDF). */
+  onAddPage?: () => void;
+  /** Where adding the page stands: reading it, or why it failed. */
+  addPage?: { status: 'idle' } | { status: 'adding' } | { status: 'failed'; error: string };
 };
 
 const REASONS: Record<UnreadableReason, UiStringKey> = {
@@ -41,7 +45,7 @@ const REASONS: Record<UnreadableReason, UiStringKey> = {
 
 /** The toolbar popup: the page's entities grouped and counted, and the articles related to it. */
 export function PopupView(props: PopupViewProps) {
-  const { lang, corpusSize, page, search, onSearch, onAllResults, onOpenArticle } = props;
+  const { lang, corpusSize, page, search, onSearch, onAllResults, onOpenArticle, onAddPage, addPage } = props;
   return (
     <main class="popup">
       <header class="popup-head">
@@ -95,9 +99,24 @@ export function PopupView(props: PopupViewProps) {
           {page.status === 'ready' ? <PageSections {...props} page={page} /> : null}
         </>
       )}
+      {onAddPage ? (
+        <div class="add-page">
+          <button type="button" class="secondary-button" disabled={addPage?.status === 'adding'} onClick={onAddPage}>
+            {uiString(lang, addPage?.status === 'adding' ? 'addingPage' : 'addThisPage')}
+          </button>
+          {addPage?.status === 'failed' ? (
+            <p class="notice" role="alert">
+              {uiString(lang, 'addPageFailed', { error: addPage.error })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <footer class="popup-foot">
         <a href="/explore.html" target="_blank">
           {uiString(lang, 'explore')}
+        </a>
+        <a href="/library.html" target="_blank">
+          {uiString(lang, 'yourArticles')}
         </a>
         <a href="/search.html" target="_blank">
           {uiString(lang, 'search')}

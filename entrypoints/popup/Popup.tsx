@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedState } from '../../components/EntityRow';
-import { PopupView, type PageState, type PopupSearch } from '../../components/PopupView';
+import { PopupView, type PageState, type PopupSearch, type PopupViewProps } from '../../components/PopupView';
 import type { UiLang } from '../../lib/languages';
 import { whyUnreadable } from '../../lib/page-access';
+import { addPageToEntente } from '../../utils/extract-page';
 import { sendToBackground } from '../../utils/messaging';
 import { popupTab, sendToTab } from '../../utils/tabs';
 
@@ -22,6 +23,7 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
   const [pageIds, setPageIds] = useState<string[]>([]);
   const [search, setSearch] = useState<PopupSearch>({ text: '', result: null });
   const latestSearchRef = useRef(0);
+  const [addPage, setAddPage] = useState<NonNullable<PopupViewProps['addPage']>>({ status: 'idle' });
 
   const onSearch = useCallback((text: string) => {
     const request = ++latestSearchRef.current;
@@ -95,6 +97,17 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
 
   const onOpenArticle = useCallback((id: string) => void sendToBackground({ type: 'openArticle', id }), []);
 
+  const onAddPage = useCallback(() => {
+    if (tabId === null) return;
+    setAddPage({ status: 'adding' });
+    addPageToEntente(tabId).then(onDone, (error: unknown) =>
+      setAddPage({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [tabId, onDone]);
+  // Pages closed to every extension cannot be added either.
+  const canAddPage =
+    tabId !== null && !(page.status === 'unreadable' && ['browser-page', 'store', 'pdf'].includes(page.reason));
+
   return (
     <PopupView
       lang={lang}
@@ -107,6 +120,8 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
       onToggleEntity={onToggleEntity}
       onShowEntity={onShowEntity}
       onOpenArticle={onOpenArticle}
+      onAddPage={canAddPage ? onAddPage : undefined}
+      addPage={addPage}
     />
   );
 }
