@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageHandler } from '../../lib/handle-message';
 import type { UiLang } from '../../lib/languages';
-import { MAX_QUERY_LENGTH } from '../../lib/search-query';
+import { selectionQuery } from '../../lib/search-url';
 import { uiString } from '../../lib/ui-strings';
 import { addPageToEntente } from '../../utils/extract-page';
 
@@ -30,7 +30,7 @@ export function registerArticleMenus(lang: UiLang, handle: MessageHandler): void
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SEARCH_SELECTION) {
-      const text = (info.selectionText ?? '').replace(/\s+/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+      const text = selectionQuery(info.selectionText);
       if (text) void handle({ type: 'openSearch', text });
     } else if (info.menuItemId === ADD_PAGE && tab?.id !== undefined) {
       void addPageToEntente(tab.id).catch((error: unknown) => openAddPageError(error));

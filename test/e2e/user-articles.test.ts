@@ -100,8 +100,13 @@ describe('the reader’s own articles', () => {
     await hoverText(after, '#brief', 'Estonia');
     const title = after.locator('entente-card .card .article-title').first();
     await expect.poll(() => title.textContent()).toBe(TITLE);
+    // Marked as the reader's own in the card.
+    expect(await after.locator('entente-card .card .article').first().locator('.own').count()).toBe(1);
     const [reader] = await Promise.all([harness.browser.context.waitForEvent('page'), title.click()]);
     await expect.poll(() => reader.locator('h1').textContent()).toBe(TITLE);
+    expect(await reader.locator('.reader-meta .own').textContent()).toContain('Your article');
+    // The page's address is shown as text, never as a link.
+    expect(await reader.locator('.reader-source code').textContent()).toContain('/news-estonia.html');
     await Promise.all([reader.close(), after.close()]);
   });
 
@@ -157,11 +162,41 @@ describe('the reader’s own articles', () => {
     await library.close();
   });
 
-  it('opens the search page on the selection from the context menu’s query builder', async () => {
-    // The menu itself cannot be clicked by Playwright; its click handler sends this message.
-    const search = await extensionPage('search.html?q=Saaremaa%20drones');
+  it('has both context-menu entries, and the selection search opens the search page on the selection', async () => {
+    // Updating an entry that does not exist fails: this proves both entries were made.
+    for (const id of ['entente-add-page', 'entente-search-selection']) {
+      await harness.browser.serviceWorker.evaluate(
+        (menu) =>
+          (
+            globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }
+          ).chrome.contextMenus.update(menu, {}),
+        id,
+      );
+    }
+    // Playwright cannot click browser menus; the entry's click handler sends this message.
+    const library = await extensionPage('library.html');
+    const [search] = await Promise.all([
+      harness.browser.context.waitForEvent('page', (p) => p.url().includes('/search.html')),
+      library.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'openSearch', text: 'Saaremaa drones' }),
+      ),
+    ]);
     await expect.poll(() => search.inputValue('.search-box')).toBe('Saaremaa drones');
-    await search.close();
+    await expect.poll(() => search.locator('.results .article-title').allTextContents()).toEqual([TITLE]);
+    await Promise.all([search.close(), library.close()]);
+  });
+
+  it('lists the article on the explore page data, marked as the reader’s own', async () => {
+    const library = await extensionPage('library.html');
+    const overview = (await library.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'corpusOverview' }),
+    )) as { ok: boolean; value: { articles: Array<{ title: string; own: boolean }> } };
+    expect(overview.value.articles.filter((a) => a.own).map((a) => a.title)).toEqual([TITLE]);
+    await library.close();
   });
 });
 

@@ -18,6 +18,7 @@ import {
 import { EMPTY_DRAFT, isWebAddress, type ArticleDraft } from '../../lib/user-article-draft';
 import { readPageArticle } from '../../lib/user-article-extract';
 import { UserArticleSchema } from '../../lib/user-articles-file';
+import { EMPTY_SEARCH, searchStateFromUrl, searchStateToUrl, selectionQuery } from '../../lib/search-url';
 
 const root = join(import.meta.dirname, '..', '..');
 const topics = TopicLexiconSchema.parse(JSON.parse(readFileSync(join(root, 'data', 'topics.json'), 'utf8')));
@@ -140,5 +141,22 @@ describe('dates and addresses from pages', () => {
     ['not a url', false],
   ])('%s is a web address: %s', (url, expected) => {
     expect(isWebAddress(url)).toBe(expected);
+  });
+});
+
+describe('"Search Entente for …" from a selection', () => {
+  it.each([
+    ['  Rustem\n  Umerov ', 'Rustem Umerov'],
+    ['', ''],
+    [undefined, ''],
+    ['x'.repeat(300), 'x'.repeat(256)],
+  ])('searches %j as %j', (selection, query) => {
+    expect(selectionQuery(selection)).toBe(query);
+  });
+
+  it('opens the search page on that query', () => {
+    expect(
+      searchStateFromUrl(searchStateToUrl({ ...EMPTY_SEARCH, text: selectionQuery(' Saaremaa\tdrones ') })).text,
+    ).toBe('Saaremaa drones');
   });
 });
