@@ -172,3 +172,25 @@ export function mergeUserArticles<A extends Pick<Article, 'id'>>(stored: readonl
 export function exportFileName(now: Date): string {
   return `entente-articles-${now.toISOString().slice(0, 10)}.json`;
 }
+
+export type LoadedUserArticles = {
+  articles: UserArticle[];
+  /** Stored entries that no longer parse (left in storage until the next write). */
+  damaged: number;
+};
+
+/** Parses stored entries one by one: a damaged entry is skipped alone and the others survive. */
+export function parseStoredArticles(stored: unknown): LoadedUserArticles {
+  const list: unknown[] = Array.isArray(stored) ? stored : [];
+  const articles: UserArticle[] = [];
+  const seen = new Set<string>();
+  let damaged = Array.isArray(stored) || stored === null || stored === undefined ? 0 : 1;
+  for (const entry of list) {
+    const parsed = UserArticleSchema.safeParse(entry);
+    if (parsed.success && !seen.has(parsed.data.id)) {
+      seen.add(parsed.data.id);
+      articles.push(parsed.data);
+    } else damaged++;
+  }
+  return { articles, damaged };
+}

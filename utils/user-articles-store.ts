@@ -8,32 +8,17 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Article } from '../lib/article-schema';
 import { ArticleDraftSchema, type ArticleDraft } from '../lib/user-article-draft';
-import { mergeUserArticles, UserArticleSchema, type UserArticle } from '../lib/user-articles-file';
+import {
+  mergeUserArticles,
+  parseStoredArticles,
+  type LoadedUserArticles,
+  type UserArticle,
+} from '../lib/user-articles-file';
+
+export type { LoadedUserArticles };
 
 /** The reader's articles, in the order they were added; each entry is parsed on every read. */
 export const userArticlesItem = storage.defineItem<unknown[]>('local:userArticles', { fallback: [], version: 1 });
-
-export type LoadedUserArticles = {
-  articles: UserArticle[];
-  /** Stored entries that no longer parse (left in storage until the next write). */
-  damaged: number;
-};
-
-/** Parses stored entries one by one: a damaged entry is skipped alone and the others survive. */
-export function parseStoredArticles(stored: unknown): LoadedUserArticles {
-  const list = Array.isArray(stored) ? stored : [];
-  const articles: UserArticle[] = [];
-  const seen = new Set<string>();
-  let damaged = Array.isArray(stored) ? 0 : 1;
-  for (const entry of list) {
-    const parsed = UserArticleSchema.safeParse(entry);
-    if (parsed.success && !seen.has(parsed.data.id)) {
-      seen.add(parsed.data.id);
-      articles.push(parsed.data);
-    } else damaged++;
-  }
-  return { articles, damaged };
-}
 
 /** The reader's articles as stored now. */
 export async function loadUserArticles(): Promise<LoadedUserArticles> {

@@ -11,6 +11,7 @@ import {
   formatPath,
   MAX_IMPORT_CHARS,
   mergeUserArticles,
+  parseStoredArticles,
   parseUserArticlesFile,
   serializeUserArticlesFile,
   type UserArticle,
@@ -206,5 +207,21 @@ describe('the articles file', () => {
     [[], '(file)'],
   ] as const)('writes the path %j as %s', (path, text) => {
     expect(formatPath(path)).toBe(text);
+  });
+});
+
+describe('the stored articles', () => {
+  it('skip a damaged entry alone; the others survive', () => {
+    const [first, second] = articles;
+    const stored = [first, { ...second, date: 42 }, { not: 'an article' }, second, first];
+    expect(parseStoredArticles(stored)).toEqual({ articles: [first, second], damaged: 3 });
+  });
+
+  it.each([
+    [undefined, 0],
+    [null, 0],
+    ['a string', 1],
+  ])('read %j as no articles (%i damaged)', (stored, damaged) => {
+    expect(parseStoredArticles(stored)).toEqual({ articles: [], damaged });
   });
 });
