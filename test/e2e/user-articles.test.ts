@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnnotated, tabIdOf, type Harness } from './harness';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-chromium';
+import { axeViolations } from '../../scripts/axe-check';
 import { hoverText } from '../../scripts/page-probes';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 
@@ -198,6 +199,28 @@ describe('the reader’s own articles', () => {
     expect(overview.value.articles.filter((a) => a.own).map((a) => a.title)).toEqual([TITLE]);
     await library.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'the library and the preview have no accessibility violation (axe, %s)',
+    async (scheme) => {
+      for (const [path, ready] of [
+        ['library.html', '.user-article'],
+        ['add-article.html', '#article-title'],
+      ] as const) {
+        const page = await harness.browser.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`chrome-extension://${harness.browser.extensionId}/${path}`);
+        await page.locator(ready).first().waitFor();
+        if (path === 'add-article.html') {
+          // With the problems shown beside their fields.
+          await page.getByRole('button', { name: 'Save to Entente' }).click();
+          await page.locator('.field-problem').first().waitFor();
+        }
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      }
+    },
+  );
 });
 
 /** The raw stored value, read in an extension page. */
