@@ -50,7 +50,7 @@ export function DraftAnalysis({ lang, prepared, topicLabel = (id) => id }: Draft
           </p>
         </>
       ) : (
-        <p class="muted">…</p>
+        <p class="muted">{prepared ? uiString(lang, 'analysisWaiting') : '…'}</p>
       )}
     </section>
   );

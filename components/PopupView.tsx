@@ -31,7 +31,11 @@ export type PopupViewProps = {
   /** "Add this page to Entente": absent where no page can be read (browser pages, stores, PDF). */
   onAddPage?: () => void;
   /** Where adding the page stands: reading it, or why it failed. */
-  addPage?: { status: 'idle' } | { status: 'adding' } | { status: 'failed'; error: string };
+  addPage?:
+    | { status: 'idle' }
+    | { status: 'adding' }
+    /** `noAccess`: the browser gave no access to the tab (the popup was not opened by the reader's click). */
+    | { status: 'failed'; error: string; noAccess: boolean };
 };
 
 const REASONS: Record<UnreadableReason, UiStringKey> = {
@@ -106,7 +110,9 @@ export function PopupView(props: PopupViewProps) {
           </button>
           {addPage?.status === 'failed' ? (
             <p class="notice" role="alert">
-              {uiString(lang, 'addPageFailed', { error: addPage.error })}
+              {addPage.noAccess
+                ? uiString(lang, 'addPageNoAccess')
+                : uiString(lang, 'addPageFailed', { error: addPage.error })}
             </p>
           ) : null}
         </div>

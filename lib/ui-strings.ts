@@ -143,6 +143,9 @@ const en = {
   exported: 'Exported {n} articles to {file}.',
   damagedArticles: '{n} stored articles were damaged and are not shown.',
   addedOn: 'Address: {url}',
+  addPageNoAccess:
+    'Entente may read a page only when you ask from the toolbar button or the page’s context menu. Open the popup from the toolbar and try again.',
+  analysisWaiting: 'Entente analyses the article once it has a title and text.',
 };
 export type UiStringKey = keyof typeof en;
 
@@ -293,6 +296,9 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     exported: 'Експортовано статей: {n} (у {file}).',
     damagedArticles: 'Збережені статті ({n}) пошкоджено, їх не показано.',
     addedOn: 'Адреса: {url}',
+    addPageNoAccess:
+      'Entente може читати сторінку лише тоді, коли ви просите про це з кнопки на панелі інструментів або з контекстного меню сторінки. Відкрийте вікно з панелі й спробуйте ще раз.',
+    analysisWaiting: 'Entente проаналізує статтю, щойно в ній будуть заголовок і текст.',
   },
   ru: {
     relatedArticles: 'Статьи о сотрудничестве',
@@ -439,6 +445,9 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     exported: 'Экспортировано статей: {n} (в {file}).',
     damagedArticles: 'Сохранённые статьи ({n}) повреждены и не показаны.',
     addedOn: 'Адрес: {url}',
+    addPageNoAccess:
+      'Entente может читать страницу, только когда вы просите об этом с кнопки на панели инструментов или из контекстного меню страницы. Откройте окно с панели и попробуйте ещё раз.',
+    analysisWaiting: 'Entente проанализирует статью, как только в ней будут заголовок и текст.',
   },
   de: {
     relatedArticles: 'Artikel zur Zusammenarbeit',
@@ -585,6 +594,9 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     exported: '{n} Artikel nach {file} exportiert.',
     damagedArticles: '{n} gespeicherte Artikel sind beschädigt und werden nicht angezeigt.',
     addedOn: 'Adresse: {url}',
+    addPageNoAccess:
+      'Entente darf eine Seite nur lesen, wenn Sie es über die Symbolleisten-Schaltfläche oder das Kontextmenü der Seite verlangen. Öffnen Sie das Pop-up über die Symbolleiste und versuchen Sie es erneut.',
+    analysisWaiting: 'Entente analysiert den Artikel, sobald er Titel und Text hat.',
   },
 };
 

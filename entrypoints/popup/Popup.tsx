@@ -100,9 +100,12 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
   const onAddPage = useCallback(() => {
     if (tabId === null) return;
     setAddPage({ status: 'adding' });
-    addPageToEntente(tabId).then(onDone, (error: unknown) =>
-      setAddPage({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
-    );
+    addPageToEntente(tabId).then(onDone, (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      // Chrome: "Cannot access contents of the page"; Firefox: "Missing host permission for the tab".
+      const noAccess = /cannot access|permission/i.test(message);
+      setAddPage({ status: 'failed', error: message, noAccess });
+    });
   }, [tabId, onDone]);
   // Pages closed to every extension cannot be added either.
   const canAddPage =
