@@ -146,6 +146,7 @@ const en = {
   addPageNoAccess:
     'Entente may read a page only when you ask from the toolbar button or the page’s context menu. Open the popup from the toolbar and try again.',
   analysisWaiting: 'Entente analyses the article once it has a title and text.',
+  includeSettings: 'Include my settings in the export',
 };
 export type UiStringKey = keyof typeof en;
 
@@ -299,6 +300,7 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     addPageNoAccess:
       'Entente може читати сторінку лише тоді, коли ви просите про це з кнопки на панелі інструментів або з контекстного меню сторінки. Відкрийте вікно з панелі й спробуйте ще раз.',
     analysisWaiting: 'Entente проаналізує статтю, щойно в ній будуть заголовок і текст.',
+    includeSettings: 'Додати мої налаштування до експорту',
   },
   ru: {
     relatedArticles: 'Статьи о сотрудничестве',
@@ -448,6 +450,7 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     addPageNoAccess:
       'Entente может читать страницу, только когда вы просите об этом с кнопки на панели инструментов или из контекстного меню страницы. Откройте окно с панели и попробуйте ещё раз.',
     analysisWaiting: 'Entente проанализирует статью, как только в ней будут заголовок и текст.',
+    includeSettings: 'Включить мои настройки в экспорт',
   },
   de: {
     relatedArticles: 'Artikel zur Zusammenarbeit',
@@ -597,6 +600,7 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     addPageNoAccess:
       'Entente darf eine Seite nur lesen, wenn Sie es über die Symbolleisten-Schaltfläche oder das Kontextmenü der Seite verlangen. Öffnen Sie das Pop-up über die Symbolleiste und versuchen Sie es erneut.',
     analysisWaiting: 'Entente analysiert den Artikel, sobald er Titel und Text hat.',
+    includeSettings: 'Meine Einstellungen mit exportieren',
   },
 };
 

@@ -53,6 +53,7 @@ export function Library({ lang, settings }: LibraryProps) {
   const [damaged, setDamaged] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editing, setEditing] = useState<{ id: string; draft: ArticleDraft; issues: DraftIssue[] } | null>(null);
+  const [includeSettings, setIncludeSettings] = useState(true);
   const fileInput = useRef<HTMLInputElement>(null);
   const { prepared, prepareNow } = usePrepared(editing?.draft ?? null);
 
@@ -68,7 +69,8 @@ export function Library({ lang, settings }: LibraryProps) {
   const onExport = async () => {
     const now = new Date();
     const { articles: list } = await loadUserArticles();
-    const text = serializeUserArticlesFile(list, now, settings ? await settings.readSettings() : undefined);
+    const exported = settings && includeSettings ? await settings.readSettings() : undefined;
+    const text = serializeUserArticlesFile(list, now, exported);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -132,6 +134,16 @@ export function Library({ lang, settings }: LibraryProps) {
         <button type="button" class="secondary-button" onClick={() => void onExport()}>
           {uiString(lang, 'exportAll')}
         </button>
+        {settings ? (
+          <label class="include-settings">
+            <input
+              type="checkbox"
+              checked={includeSettings}
+              onChange={(e) => setIncludeSettings(e.currentTarget.checked)}
+            />{' '}
+            {uiString(lang, 'includeSettings')}
+          </label>
+        ) : null}
         <button type="button" class="secondary-button" onClick={() => fileInput.current?.click()}>
           {uiString(lang, 'importFile')}
         </button>
