@@ -14,8 +14,11 @@ export default defineConfig({
       'Highlights countries and officials on any news page and shows related Ukrainian defence-cooperation articles. Works offline; sends nothing anywhere.',
     // activeTab: the popup learns the current tab's address (to explain a page it cannot read)
     // only when the user opens it. Content scripts come from the manifest's match patterns.
-    // storage: the user's settings (sync). contextMenus: "Turn Entente off on this site".
-    permissions: ['activeTab', 'storage', 'contextMenus'],
+    // storage: the user's settings (sync) and the reader's own articles (local, with
+    // unlimitedStorage), never sent anywhere. contextMenus: "Turn Entente off on this site", "Add
+    // this page to Entente" and "Search Entente for …". scripting: "Add this page" injects the
+    // article reader into that one tab (with activeTab, on the user's click).
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage'],
     // Extension pages only load our own bundled code and files; nothing is fetched from the
     // network, nothing is framed, no plugin, no form, no <base>. WXT writes it as MV2's string form
     // for Firefox MV2. scripts/check-manifest.ts holds every build to it.

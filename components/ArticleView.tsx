@@ -36,6 +36,11 @@ export function ArticleView({ article, lang, mentions, entities, alsoReported }:
           </span>
           {article.outlet ? <span>{article.outlet}</span> : null}
           {article.date ? <time dateTime={article.date}>{article.date.replace('T', ' ')}</time> : null}
+          {article.own ? (
+            <span class="own" lang={lang}>
+              ★ {uiString(lang, 'ownArticle')}
+            </span>
+          ) : null}
         </p>
         {article.paragraphs.map((paragraph, i) => (
           <p key={i}>

@@ -201,6 +201,7 @@ export function OptionsForm({ lang, settings, status, onChange, onReset }: Optio
         <button type="button" class="secondary-button" onClick={onReset}>
           {t('settingsReset')}
         </button>
+        <a href="/library.html">{uiString(lang, 'yourArticles')}</a>
         <p role="status" class={status.state === 'failed' ? 'notice' : 'muted'} data-testid="save-status">
           {status.state === 'saved' ? t('settingsSaved') : null}
           {status.state === 'failed' ? t('settingsSaveFailed', { error: status.error }) : null}

@@ -36,6 +36,14 @@ export type PopupViewProps = {
   /** Turns Entente off (true) or back on (false) for the tab's site, or on everywhere. */
   onSetSiteOff?: (off: boolean) => void;
   onTurnOnEverywhere?: () => void;
+  /** "Add this page to Entente": absent where no page can be read (browser pages, stores, PDF). */
+  onAddPage?: () => void;
+  /** Where adding the page stands: reading it, or why it failed. */
+  addPage?:
+    | { status: 'idle' }
+    | { status: 'adding' }
+    /** `noAccess`: the browser gave no access to the tab (the popup was not opened by the reader's click). */
+    | { status: 'failed'; error: string; noAccess: boolean };
 };
 
 const REASONS: Record<UnreadableReason, UiStringKey> = {
@@ -49,7 +57,7 @@ const REASONS: Record<UnreadableReason, UiStringKey> = {
 
 /** The toolbar popup: the page's entities grouped and counted, and the articles related to it. */
 export function PopupView(props: PopupViewProps) {
-  const { lang, corpusSize, page, search, onSearch, onAllResults, onOpenArticle, site } = props;
+  const { lang, corpusSize, page, search, onSearch, onAllResults, onOpenArticle, site, onAddPage, addPage } = props;
   const isOff = site ? site.offHere || site.offEverywhere : false;
   return (
     <main class="popup">
@@ -105,9 +113,26 @@ export function PopupView(props: PopupViewProps) {
           {!isOff && page.status === 'ready' ? <PageSections {...props} page={page} /> : null}
         </>
       )}
+      {onAddPage ? (
+        <div class="add-page">
+          <button type="button" class="secondary-button" disabled={addPage?.status === 'adding'} onClick={onAddPage}>
+            {uiString(lang, addPage?.status === 'adding' ? 'addingPage' : 'addThisPage')}
+          </button>
+          {addPage?.status === 'failed' ? (
+            <p class="notice" role="alert">
+              {addPage.noAccess
+                ? uiString(lang, 'addPageNoAccess')
+                : uiString(lang, 'addPageFailed', { error: addPage.error })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <footer class="popup-foot">
         <a href="/explore.html" target="_blank">
           {uiString(lang, 'explore')}
+        </a>
+        <a href="/library.html" target="_blank">
+          {uiString(lang, 'yourArticles')}
         </a>
         <a href="/search.html" target="_blank">
           {uiString(lang, 'search')}

@@ -54,6 +54,7 @@ export function SelectionPanel({
               </span>
               {article.outlet ? <span>{article.outlet}</span> : null}
               {article.date ? <time dateTime={article.date}>{formatPeriod(lang, article.date, 'day')}</time> : null}
+              {article.own ? <span class="own">★ {uiString(lang, 'ownArticle')}</span> : null}
             </div>
           </li>
         ))}

@@ -5,6 +5,8 @@ import { ToBackground, type ArticleSummary, type EntityInfo, type Reply, type To
 import { createArticleRanker } from './rank-articles';
 import type { SearchQuery, SearchResult } from './search-query';
 import { EMPTY_SEARCH, searchStateToUrl } from './search-url';
+import type { TopicLexicon } from './topic-schema';
+import { buildUserArticle } from './user-article';
 
 export type BackgroundData = {
   articles: readonly Article[];
@@ -21,6 +23,8 @@ export type BackgroundData = {
   openSearch: (queryString: string) => Promise<void>;
   /** Shows a count on the toolbar button for one tab. */
   setBadge: (tabId: number, text: string) => Promise<void>;
+  /** The topic lexicon, for running the reader's own articles through the pipeline (`prepareArticle`). */
+  topics?: TopicLexicon;
 };
 
 /** Who sent a message: the tab and frame of a content script; nothing for extension pages. */
@@ -31,14 +35,22 @@ export type MessageHandler = (
   sender?: MessageSender,
 ) => Promise<Reply<ToBackgroundReplies[keyof ToBackgroundReplies]>>;
 
+/** A handler whose articles can be replaced (the reader added, edited or deleted their own). */
+export type CorpusMessageHandler = MessageHandler & {
+  /** Answers from now on over `articles`, searched with `search`. */
+  setArticles(articles: readonly Article[], search: (query: SearchQuery) => SearchResult): void;
+};
+
 /**
  * The background's answer to every message, as a pure function of its data: parse with zod,
  * dispatch on `type`, and turn every failure into `{ ok: false, error }`.
  */
-export function createMessageHandler(data: BackgroundData): MessageHandler {
-  const ranker = createArticleRanker(data.articles, data);
+export function createMessageHandler(data: BackgroundData): CorpusMessageHandler {
+  let ranker = createArticleRanker(data.articles, data);
   const entities = new Map(data.entities.map((e) => [e.id, e]));
-  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  let articles = new Map(data.articles.map((a) => [a.id, a]));
+  let allArticles = data.articles;
+  let search = data.search;
   /** Mentions per frame of each tab: the badge shows their sum. */
   const tabCounts = new Map<number, Map<number, number>>();
 
@@ -54,7 +66,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
     };
   }
 
-  return async (message, sender = {}) => {
+  const handle: MessageHandler = async (message, sender = {}) => {
     const parsed = ToBackground.safeParse(message);
     if (!parsed.success) {
       return { ok: false, error: `Not a message Entente understands: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
@@ -62,7 +74,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
     const request = parsed.data;
     switch (request.type) {
       case 'ping':
-        return { ok: true, value: { articles: data.articles.length, version: data.version } };
+        return { ok: true, value: { articles: allArticles.length, version: data.version } };
       case 'relatedArticles': {
         const entity = entityInfo(request.entity);
         if (!entity) return { ok: false, error: `Unknown entity "${request.entity}"` };
@@ -84,7 +96,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
         return { ok: true, value: { articles: hits, total } };
       }
       case 'searchCorpus':
-        return { ok: true, value: data.search(request.query) };
+        return { ok: true, value: search(request.query) };
       case 'openSearch': {
         const entity = request.entity ? entities.get(request.entity) : undefined;
         if (request.entity && !entity) return { ok: false, error: `Unknown entity "${request.entity}"` };
@@ -99,7 +111,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
         return { ok: true, value: { opened: true } };
       }
       case 'corpusOverview': {
-        const summaries = data.articles.map(summarize);
+        const summaries = allArticles.map(summarize);
         const ids = [...new Set(summaries.flatMap((a) => a.entities))];
         return {
           ok: true,
@@ -122,9 +134,7 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
           data.findMentions(text).map(({ start, end, entity, kind }) => ({ paragraph, start, end, entity, kind })),
         );
         const ids = [...new Set(mentions.map((m) => m.entity))];
-        const alsoReported = data.articles
-          .filter((a) => a.story === article.story && a.id !== article.id)
-          .map(summarize);
+        const alsoReported = allArticles.filter((a) => a.story === article.story && a.id !== article.id).map(summarize);
         return {
           ok: true,
           value: {
@@ -135,8 +145,31 @@ export function createMessageHandler(data: BackgroundData): MessageHandler {
           },
         };
       }
+      case 'prepareArticle': {
+        if (!data.topics) return { ok: false, error: 'This build cannot add articles.' };
+        const built = buildUserArticle(request.draft, { ...data, topics: data.topics, corpus: allArticles });
+        if (!built.ok) return { ok: true, value: { article: null, issues: built.issues, entities: [], sameStory: [] } };
+        const { article } = built;
+        return {
+          ok: true,
+          value: {
+            article,
+            issues: [],
+            entities: article.entities.map((e) => entityInfo(e.id)).filter((e): e is EntityInfo => e !== null),
+            sameStory: allArticles.filter((a) => a.story === article.story && a.id !== article.id).map(summarize),
+          },
+        };
+      }
     }
   };
+  return Object.assign(handle, {
+    setArticles(next: readonly Article[], nextSearch: (query: SearchQuery) => SearchResult) {
+      allArticles = next;
+      articles = new Map(next.map((a) => [a.id, a]));
+      ranker = createArticleRanker(next, data);
+      search = nextSearch;
+    },
+  });
 }
 
 /** The toolbar badge for a mention count: empty for none, "1k+" style past 999. */

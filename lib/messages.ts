@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Article } from './article-schema';
 import type { ARTICLE_LANGS } from './languages';
 import { SearchQuerySchema, type SearchResult } from './search-query';
+import type { DraftIssue } from './user-article';
+import { ArticleDraftSchema } from './user-article-draft';
 
 /**
  * Messages to the background, one zod schema per request (a union discriminated on `type`),
@@ -72,6 +74,12 @@ export const PageMentionCountRequest = z.object({
 
 export const PingRequest = z.object({ type: z.literal('ping') });
 
+/** Runs a draft of the reader's own article through the corpus pipeline (the preview and edit forms). */
+export const PrepareArticleRequest = z.object({
+  type: z.literal('prepareArticle'),
+  draft: ArticleDraftSchema,
+});
+
 export const ToBackground = z.discriminatedUnion('type', [
   RelatedArticlesRequest,
   RelatedToPageRequest,
@@ -83,6 +91,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   OpenArticleRequest,
   PageMentionCountRequest,
   PingRequest,
+  PrepareArticleRequest,
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToBackgroundInput = z.input<typeof ToBackground>;
@@ -151,6 +160,15 @@ export type ToBackgroundReplies = {
   openArticle: { opened: boolean };
   pageMentionCount: { badge: string };
   ping: { articles: number; version: string };
+  prepareArticle: {
+    /** The article as it would be stored, or null while the draft has issues. */
+    article: Article | null;
+    issues: DraftIssue[];
+    /** The entities it names, in the UI language. */
+    entities: EntityInfo[];
+    /** Known articles that report the same story. */
+    sameStory: ArticleSummary[];
+  };
 };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,5 +1,5 @@
 import { ARTICLE_LANGS, type ArticleLang } from './languages';
-import type { SearchQuery } from './search-query';
+import { MAX_QUERY_LENGTH, type SearchQuery } from './search-query';
 
 /** The search page's state: what its URL carries, so a search can be bookmarked and shared. */
 export type SearchPageState = {
@@ -76,4 +76,9 @@ export function searchQueryFor(state: SearchPageState, limit: number): SearchQue
   if (state.from) filters.from = state.from;
   if (state.to) filters.to = state.to;
   return { text: state.text, filters, sort: state.sort, limit, facets: true };
+}
+
+/** The query for "Search Entente for '<selection>'": the selected text on one line, cut to the query limit. */
+export function selectionQuery(selection: string | undefined): string {
+  return (selection ?? '').replace(/\s+/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }

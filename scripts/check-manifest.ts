@@ -16,7 +16,11 @@ import { BUILDS } from './check-bundle';
 /** Every permission (API or host pattern) any build may request, with why Entente needs it. */
 export const ALLOWED_PERMISSIONS: Readonly<Record<string, string>> = {
   activeTab:
-    "when the user opens the popup: the current tab's address, to explain a page Entente cannot read; nothing else",
+    'when the user opens the popup: the current tab\'s address, to explain a page Entente cannot read; on "Add this page", to read that one tab',
+  scripting: 'to inject the article reader (Readability) into the one tab the user chose to add, only then',
+  contextMenus: '"Turn Entente off or on for this site", "Add this page to Entente", "Search Entente for …"',
+  storage: "the user's settings (sync) and own articles (local); nothing is sent anywhere",
+  unlimitedStorage: "so the user's own articles are not cut off by the storage.local quota",
 };
 
 /** The pages the content script runs on: web pages only (no file://, no <all_urls>). */

@@ -14,6 +14,8 @@ import { openSearchIndex } from '../../lib/search-index';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
 import type { ToContent } from '../../lib/content-messages';
 import { registerSiteMenu } from './site-menu';
+import { registerArticleMenus } from './article-menu';
+import { serveUserArticles } from './user-corpus';
 
 /** Composition root: loads the corpus, builds the ranking index, answers the content scripts and pages. */
 export default defineBackground(() => {
@@ -23,11 +25,8 @@ export default defineBackground(() => {
   // Settings: "Turn Entente off or on for this site" in the context menu, and the UI language.
   const siteMenu = registerSiteMenu();
   // The prebuilt index (npm run corpus) when it matches the corpus; otherwise built here.
-  const { index } = openSearchIndex(
-    corpus.articles,
-    { findMentions, entities: gazetteerEntities(), topics: lexicon },
-    searchIndexJson,
-  );
+  const searchDeps = { findMentions, entities: gazetteerEntities(), topics: lexicon };
+  const { index } = openSearchIndex(corpus.articles, searchDeps, searchIndexJson);
   const handle = createMessageHandler({
     articles: corpus.articles,
     entities: gazetteerEntities(),
@@ -49,7 +48,16 @@ export default defineBackground(() => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
       await browser.action.setBadgeText({ tabId, text });
     },
+    topics: lexicon,
   });
+  // The reader's own articles join the corpus; answers wait until they are loaded.
+  const userArticlesLoaded = serveUserArticles(
+    handle,
+    corpus.articles,
+    (query) => searchCorpus(index, query),
+    searchDeps,
+  );
+  void registerArticleMenus(siteMenu.uiLang(), handle).then(siteMenu.createMenu);
 
   // Keyboard shortcuts step through the mentions of the active tab's top frame.
   browser.commands.onCommand.addListener((command, tab) => {
@@ -65,6 +73,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts; never another extension.
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    return handle(message, { tabId: sender.tab?.id, frameId: sender.frameId });
+    return userArticlesLoaded.then(() => handle(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
   });
 });

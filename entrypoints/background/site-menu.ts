@@ -10,20 +10,13 @@ export const SITE_MENU_ID = 'entente-toggle-site';
 /**
  * Registers the page context menu's "Turn Entente off or on for this site" and keeps the
  * background's UI language in step with Settings. Returns the UI language now (for the
- * message handler, which names entities in it). Call once, synchronously, from the background.
+ * message handler, which names entities in it) and the menu's maker, called once the other menus
+ * are made at each start. Call once, synchronously, from the background.
  */
-export function registerSiteMenu(): { uiLang: () => UiLang } {
+export function registerSiteMenu(): { uiLang: () => UiLang; createMenu: () => void } {
   let lang = browserUiLang();
   const title = () => settingsString(lang, 'menuToggleSite');
 
-  // Menus persist across service-worker restarts: create on install/update, retitle on change.
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create(
-      { id: SITE_MENU_ID, title: title(), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },
-      // A second create (an update that keeps the menu) reports a duplicate id: nothing to do.
-      () => void browser.runtime.lastError,
-    );
-  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SITE_MENU_ID) return;
     const host = siteKey(info.pageUrl ?? tab?.url ?? '');
@@ -39,5 +32,13 @@ export function registerSiteMenu(): { uiLang: () => UiLang } {
   };
   void loadSettings().then(follow, () => undefined);
   watchSettings(follow);
-  return { uiLang: () => lang };
+  return {
+    uiLang: () => lang,
+    // Made at each start, after the other menus are (re)made: see registerArticleMenus.
+    createMenu: () =>
+      browser.contextMenus.create(
+        { id: SITE_MENU_ID, title: title(), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },
+        () => void browser.runtime.lastError,
+      ),
+  };
 }

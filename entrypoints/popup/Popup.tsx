@@ -1,9 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedState } from '../../components/EntityRow';
-import { PopupView, type PageState, type PopupSearch, type PopupSite } from '../../components/PopupView';
+import {
+  PopupView,
+  type PageState,
+  type PopupSearch,
+  type PopupSite,
+  type PopupViewProps,
+} from '../../components/PopupView';
 import type { UiLang } from '../../lib/languages';
 import { whyUnreadable } from '../../lib/page-access';
 import { disabledSiteFor, siteKey, withSiteDisabled, type Settings } from '../../lib/settings';
+import { addPageToEntente } from '../../utils/extract-page';
 import { sendToBackground } from '../../utils/messaging';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import { popupTab, sendToTab } from '../../utils/tabs';
@@ -55,6 +62,7 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
       setTimeout(() => setReload((n) => n + 1), 400);
     });
   }, []);
+  const [addPage, setAddPage] = useState<NonNullable<PopupViewProps['addPage']>>({ status: 'idle' });
 
   const onSearch = useCallback((text: string) => {
     const request = ++latestSearchRef.current;
@@ -132,6 +140,20 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
 
   const onOpenArticle = useCallback((id: string) => void sendToBackground({ type: 'openArticle', id }), []);
 
+  const onAddPage = useCallback(() => {
+    if (tabId === null) return;
+    setAddPage({ status: 'adding' });
+    addPageToEntente(tabId).then(onDone, (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      // Chrome: "Cannot access contents of the page"; Firefox: "Missing host permission for the tab".
+      const noAccess = /cannot access|permission/i.test(message);
+      setAddPage({ status: 'failed', error: message, noAccess });
+    });
+  }, [tabId, onDone]);
+  // Pages closed to every extension cannot be added either.
+  const canAddPage =
+    tabId !== null && !(page.status === 'unreadable' && ['browser-page', 'store', 'pdf'].includes(page.reason));
+
   return (
     <PopupView
       lang={lang}
@@ -147,6 +169,8 @@ export function Popup({ lang, locationSearch, onDone }: PopupProps) {
       site={site}
       onSetSiteOff={onSetSiteOff}
       onTurnOnEverywhere={onTurnOnEverywhere}
+      onAddPage={canAddPage ? onAddPage : undefined}
+      addPage={addPage}
     />
   );
 }
