@@ -27,10 +27,10 @@ const ADJECTIVE = 1;
 const EXCLUSION = 2;
 /** A person's given name: a mention only when an alias of the same person follows. */
 const GIVEN = 3;
-type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
+export type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
 
 /** What a complete path means. */
-type Target = {
+export type Target = {
   entity: string;
   kind: TargetKind;
   /** A capitalised form that does not count at the start of a sentence (Того). */
@@ -50,7 +50,7 @@ const ANY_CASE = 0;
 const INITIAL = 1;
 const ALL_CAPS = 2;
 
-type WordNode = {
+export type WordNode = {
   /** Gap signature before this word in the alias (" ", "-", ".", ",", "'"). */
   gap: string;
   caseMode: number;
@@ -60,7 +60,7 @@ type WordNode = {
   ends: Target[] | null;
 };
 
-type CharNode = { next: Map<number, CharNode>; ends: Target[] | null };
+export type CharNode = { next: Map<number, CharNode>; ends: Target[] | null };
 
 type AliasWord = { text: string; gap: string; caseMode: number };
 
@@ -264,24 +264,70 @@ function parseTags(value: string | undefined): ParsedTags {
   return parsed;
 }
 
-type Tries = { root: WordNode; charRoot: CharNode; cjkFirst: Uint8Array };
+export type Tries = {
+  root: WordNode;
+  charRoot: CharNode;
+  /** Kanji and kana (folded) that start a path of the character trie. */
+  cjkFirst: Uint8Array;
+  /** The (folded) alias word of each first-level node, for ties between a name and an adjective. */
+  firstWordText: Map<WordNode, string>;
+};
 
-/** The word trie and the kanji/kana character trie of a gazetteer. */
-function buildTries(gazetteer: Gazetteer): Tries {
-  const root: WordNode = {
-    gap: '',
-    caseMode: ANY_CASE,
-    next: null,
-    children: null,
-    ends: null,
+/** One word node as it was created: its parent (-1: the root), its alias word and its forms. */
+export type BuiltWord = { node: WordNode; parent: number; word: string; forms: string[] };
+/** One kanji/kana path as it was added (folded, spaces removed). */
+export type BuiltChars = { path: string; target: Target };
+/** How the tries were built, in order: what data/matcher.json stores (lib/entity-matcher-tables.ts). */
+export type BuildLog = { words: BuiltWord[]; chars: BuiltChars[] };
+
+export function emptyTries(): Tries {
+  return {
+    root: { gap: '', caseMode: ANY_CASE, next: null, children: null, ends: null },
+    charRoot: { next: new Map(), ends: null },
+    cjkFirst: new Uint8Array(0x10000),
+    firstWordText: new Map(),
   };
-  const charRoot: CharNode = { next: new Map(), ends: null };
-  const cjkFirst = new Uint8Array(0x10000);
+}
+
+/** Adds `node` as the child of `parent` reached by each of `forms`, after the children already there. */
+export function linkWordNode(parent: WordNode, node: WordNode, forms: readonly string[]): void {
+  parent.next ??= new Map();
+  for (const form of forms) {
+    const existing = parent.next.get(form);
+    if (!existing) parent.next.set(form, node);
+    else if (Array.isArray(existing)) existing.push(node);
+    else parent.next.set(form, [existing, node]);
+  }
+}
+
+/** Adds a kanji/kana path (folded, no spaces) ending in `target`. */
+export function addCharPathTo(tries: Tries, path: string, target: Target): void {
+  const first = path.charCodeAt(0);
+  if (!path) return;
+  tries.cjkFirst[first] = 1;
+  let node = tries.charRoot;
+  for (let i = 0; i < path.length; i++) {
+    const code = path.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) {
+      next = { next: new Map(), ends: null };
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  (node.ends ??= []).push(target);
+}
+
+/** The word trie and the kanji/kana character trie of a gazetteer, and how they were built. */
+export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
+  const tries = emptyTries();
+  const { root, firstWordText } = tries;
+  const log: BuildLog = { words: [], chars: [] };
+  const nodeIndex = new Map<WordNode, number>();
 
   /** Child of `parent` for one alias word; words with the same spelling, rules and gap share it. */
   function child(parent: WordNode, word: AliasWord, forms: () => string[], formsKey: string): WordNode {
     parent.children ??= new Map();
-    parent.next ??= new Map();
     const key = `${word.gap}\u0000${word.caseMode}\u0000${word.text}\u0000${formsKey}`;
     let node = parent.children.get(key);
     if (!node) {
@@ -293,12 +339,11 @@ function buildTries(gazetteer: Gazetteer): Tries {
         ends: null,
       };
       parent.children.set(key, node);
-      for (const form of forms()) {
-        const existing = parent.next.get(form);
-        if (!existing) parent.next.set(form, node);
-        else if (Array.isArray(existing)) existing.push(node);
-        else parent.next.set(form, [existing, node]);
-      }
+      const list = forms();
+      linkWordNode(parent, node, list);
+      nodeIndex.set(node, log.words.length);
+      log.words.push({ node, parent: nodeIndex.get(parent) ?? -1, word: word.text, forms: list });
+      if (parent === root) firstWordText.set(node, word.text);
     }
     return node;
   }
@@ -339,21 +384,13 @@ function buildTries(gazetteer: Gazetteer): Tries {
   }
 
   function addCharPath(text: string, target: Target): void {
-    const chars = [...foldText(text)].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE));
-    const first = chars[0];
-    if (!first) return;
-    cjkFirst[first.charCodeAt(0)] = 1;
-    let node = charRoot;
-    for (const ch of chars) {
-      const code = ch.charCodeAt(0);
-      let next = node.next.get(code);
-      if (!next) {
-        next = { next: new Map(), ends: null };
-        node.next.set(code, next);
-      }
-      node = next;
-    }
-    (node.ends ??= []).push(target);
+    const path = [...foldText(text)]
+      .filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE))
+      .map((ch) => ch.charAt(0))
+      .join('');
+    if (!path) return;
+    addCharPathTo(tries, path, target);
+    log.chars.push({ path, target });
   }
 
   for (const entity of gazetteer.entities) {
@@ -467,7 +504,7 @@ function buildTries(gazetteer: Gazetteer): Tries {
     }
   }
 
-  return { root, charRoot, cjkFirst };
+  return { ...tries, log };
 }
 
 /** Hot-loop codes below LETTER_CODE; a letter's code is its folded UTF-16 unit. */
@@ -565,7 +602,12 @@ function scanWords(text: string, from: number, codes: Uint16Array, filter: Int32
 
 /** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
 export function compileMatcher(gazetteer: Gazetteer): Matcher {
-  const { root, charRoot, cjkFirst } = buildTries(gazetteer);
+  return matcherFromTries(buildTries(gazetteer));
+}
+
+/** A matcher over built (or loaded, see lib/entity-matcher-tables.ts) tries. */
+export function matcherFromTries(tries: Tries): Matcher {
+  const { root, charRoot, cjkFirst, firstWordText } = tries;
   const tables = charTables();
   const { fold } = tables;
 
@@ -633,8 +675,6 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   // Niemiec): which reading wins is decided from the words around it (see `readsAsAdjective`).
   // A lower-case adjective ties only with an inflected name (Polski, not the nominative Polska,
   // which starts many sentences as the subject).
-  const firstWordText = new Map<WordNode, string>();
-  for (const [key, node] of root.children ?? []) firstWordText.set(node, key.split('\u0000')[2]!);
   const entryTie = new Uint8Array(firstWords.length);
   const entryTieEntity: string[] = [];
   for (let k = 0; k < firstWords.length; k++) {
@@ -667,7 +707,9 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
         const h = hashString(form, prime);
         nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
       }
-    for (const child of node.children!.values()) addFollowers(child);
+    for (const found of node.next.values())
+      if (Array.isArray(found)) found.forEach(addFollowers);
+      else addFollowers(found);
   };
   addFollowers(root);
 
