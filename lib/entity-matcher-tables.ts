@@ -97,17 +97,24 @@ function splitForms(forms: readonly string[]): { prefix: string; endings: string
   return { prefix, endings: forms.map((form) => form.slice(prefix.length)).join('|') };
 }
 
-function decodeForms(encoded: string, endings: readonly string[]): string[] {
+/** Appends the forms `encoded` stands for to `out` (`endings`: the shared ending lists, split). */
+function decodeForms(encoded: string, endings: readonly string[][], out: string[]): void {
   const shared = encoded.indexOf('#');
-  const parts =
-    shared >= 0
-      ? [encoded.slice(0, shared), ...(endings[parseInt(encoded.slice(shared + 1), 36)] ?? '').split('|')]
-      : encoded.split('|');
-  if (parts.length === 1) return parts;
+  if (shared >= 0) {
+    const prefix = encoded.slice(0, shared);
+    const list = endings[parseInt(encoded.slice(shared + 1), 36)];
+    if (!list) throw new Error(`data/matcher.json: bad forms ${encoded}`);
+    for (let i = 0; i < list.length; i++) out.push(prefix + list[i]!);
+    return;
+  }
+  const bar = encoded.indexOf('|');
+  if (bar < 0) {
+    out.push(encoded);
+    return;
+  }
+  const parts = encoded.split('|');
   const prefix = parts[0]!;
-  const forms: string[] = [];
-  for (let i = 1; i < parts.length; i++) forms.push(prefix + parts[i]!);
-  return forms;
+  for (let i = 1; i < parts.length; i++) out.push(prefix + parts[i]!);
 }
 
 /** The tables of a gazetteer's matcher (what `npm run gazetteer` writes to data/matcher.json). */
@@ -173,28 +180,41 @@ function badRow(list: string, index: number): Error {
 export function triesFromTables(tables: MatcherTables): Tries {
   if (tables.version !== MATCHER_TABLES_VERSION)
     throw new Error(`data/matcher.json: version ${tables.version}, expected ${MATCHER_TABLES_VERSION}`);
-  const { entities, gaps, endings, words, chars } = tables;
+  // Indexed loops only: this runs once per page, mostly in V8's interpreter.
+  const { entities, gaps, words, chars } = tables;
+  const endings: string[][] = [];
+  for (let i = 0; i < tables.endings.length; i++) endings.push(tables.endings[i]!.split('|'));
   const tries = emptyTries();
+  const { rootWords, rootFound, firstWordText } = tries;
   const nodes: WordNode[] = [];
+  const forms: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const fields = words[i]!.split(',');
     const parent = fields[0] ? parseInt(fields[0], 36) : -1;
     const gap = gaps[parseInt(fields[1]!, 36)];
     const flags = parseInt(fields[2]!, 36);
-    const forms = fields[3];
-    if (!(parent < i) || gap === undefined || !(flags >= 0) || !forms) throw badRow('words', i);
+    const encoded = fields[3];
+    if (!(parent < i) || gap === undefined || !(flags >= 0) || !encoded) throw badRow('words', i);
     let ends: Target[] | null = null;
     for (let k = 4; k < fields.length; k++) (ends ??= []).push(unpackTarget(parseInt(fields[k]!, 36), entities));
     const node: WordNode = { gap, caseMode: flags & CASE_MASK, next: null, children: null, ends };
-    const list = decodeForms(forms, endings);
-    linkWordNode(parent < 0 ? tries.root : nodes[parent]!, node, list);
-    if (parent < 0 && flags & BASE_FIRST) tries.firstWordText.set(node, list[0]!);
+    forms.length = 0;
+    decodeForms(encoded, endings, forms);
+    if (parent < 0) {
+      // First words go to the matcher as lists; it joins a word that leads to several nodes.
+      for (let k = 0; k < forms.length; k++) {
+        rootWords.push(forms[k]!);
+        rootFound.push(node);
+      }
+      if (flags & BASE_FIRST) firstWordText.set(node, forms[0]!);
+    } else linkWordNode(nodes[parent]!, node, forms);
     nodes.push(node);
   }
   for (let i = 0; i < chars.length; i++) {
-    const [path, packed] = chars[i]!.split(',');
-    if (!path || !packed) throw badRow('chars', i);
-    addCharPathTo(tries, path, unpackTarget(parseInt(packed, 36), entities));
+    const row = chars[i]!;
+    const comma = row.indexOf(',');
+    if (comma <= 0) throw badRow('chars', i);
+    addCharPathTo(tries, row.slice(0, comma), unpackTarget(parseInt(row.slice(comma + 1), 36), entities));
   }
   return tries;
 }
