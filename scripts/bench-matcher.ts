@@ -12,10 +12,17 @@
  * sampled evenly across the gazetteer. Figures and the design they chose:
  * docs/decisions/0001-matcher-design.md.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { buildSync } from 'esbuild';
 import { runInNewContext } from 'node:vm';
+import matcherJson from '../data/matcher.json';
 import { compileMatcher, surfaceForms, type Matcher } from '../lib/entity-matcher';
+import { loadMatcher } from '../lib/entity-matcher-tables';
 import { bundledGazetteer } from '../lib/find-mentions';
 import type { Entity, Gazetteer } from '../lib/gazetteer-schema';
 import { createRandom as random } from '../lib/seeded-random';
@@ -161,6 +168,65 @@ function gazetteerWith(real: number, count: number): Gazetteer {
   return { version: 1, entities };
 }
 
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const SAMPLE = 'Україна і Японія. Zelensky in Paris. ゼレンスキー大統領';
+
+/**
+ * Cold start as in a fresh tab: lib/find-mentions bundled by esbuild (as the content script
+ * bundles it) and run in fresh Node processes, timing the first call: `findMentions` (loads
+ * data/matcher.json) or compiling the gazetteer as before the tables existed. Medians of `runs`
+ * processes of each, interleaved; also the minified size of what the content script imports.
+ */
+function coldStart(runs: number): { loadMs: number; compileMs: number; contentBytes: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-matcher-'));
+  try {
+    const entry = [
+      "import { bundledGazetteer, findMentions } from './lib/find-mentions';",
+      "import { compileMatcher } from './lib/entity-matcher';",
+      'const t = performance.now();',
+      `if (process.argv[2] === 'compile') compileMatcher(bundledGazetteer()).findMentions(${JSON.stringify(SAMPLE)});`,
+      `else findMentions(${JSON.stringify(SAMPLE)});`,
+      'console.log(performance.now() - t);',
+    ].join('\n');
+    const file = join(dir, 'cold.mjs');
+    buildSync({
+      stdin: { contents: entry, resolveDir: repo, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: file,
+      logLevel: 'error',
+    });
+    const content = buildSync({
+      stdin: {
+        contents: "export { entityType, findMentions } from './lib/find-mentions';",
+        resolveDir: repo,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      charset: 'utf8',
+      write: false,
+      logLevel: 'error',
+    });
+    const times: Record<string, number[]> = { load: [], compile: [] };
+    for (let r = 0; r < runs; r++)
+      for (const mode of ['load', 'compile']) {
+        const run = spawnSync(process.execPath, [file, mode], { encoding: 'utf8' });
+        if (run.status !== 0) throw new Error(`cold start (${mode}): ${run.stderr.trim()}`);
+        times[mode]!.push(Number(run.stdout.trim()));
+      }
+    return {
+      loadMs: median(times.load!),
+      compileMs: median(times.compile!),
+      contentBytes: content.outputFiles[0]!.contents.length,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 type Memory = { heap: number; buffers: number };
 
 function memoryAfterGc(gc: () => void): Memory {
@@ -207,8 +273,15 @@ function runBench(smoke: boolean): Record<string, number | string> {
   const compileMs = timeIt(runs, () => compileMatcher(gazetteer));
   // First match on a fresh matcher includes the lazy parts of compilation.
   t = performance.now();
-  second.findMentions('Україна і Японія. Zelensky in Paris. ゼレンスキー大統領');
+  second.findMentions(SAMPLE);
   const firstUseMs = performance.now() - t;
+
+  // Loading the precompiled tables (what findMentions does), in this warm process and cold.
+  t = performance.now();
+  const loaded = loadMatcher(matcherJson);
+  loaded.findMentions(SAMPLE);
+  const warmLoadMs = performance.now() - t;
+  const cold = coldStart(smoke ? 1 : 5);
 
   const text = newsText(bytes);
   const dense = denseText(bytes);
@@ -286,6 +359,11 @@ function runBench(smoke: boolean): Record<string, number | string> {
     denseTextUtf16Units: dense.length,
     'dense: chars per mention': Math.round(dense.length / denseMentions),
     'dense: matcher/floor': round(denseRounds.matcher! / denseRounds.floor!),
+    'fresh process: first findMentions, tables loaded (ms)': round(cold.loadMs),
+    'fresh process: gazetteer compiled instead (ms)': round(cold.compileMs),
+    'fresh process: compiled / loaded': round(cold.compileMs / cold.loadMs),
+    'tables loaded in this process, warm (ms)': round(warmLoadMs),
+    'findMentions + entityType minified bundle (KiB)': round(cold.contentBytes / 1024, 1),
     coldCompileMs: round(coldCompileMs),
     compileMs: round(compileMs),
     firstUseMs: round(firstUseMs),
