@@ -27,10 +27,10 @@ const ADJECTIVE = 1;
 const EXCLUSION = 2;
 /** A person's given name: a mention only when an alias of the same person follows. */
 const GIVEN = 3;
-type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
+export type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typeof GIVEN;
 
 /** What a complete path means. */
-type Target = {
+export type Target = {
   entity: string;
   kind: TargetKind;
   /** A capitalised form that does not count at the start of a sentence (Того). */
@@ -50,7 +50,7 @@ const ANY_CASE = 0;
 const INITIAL = 1;
 const ALL_CAPS = 2;
 
-type WordNode = {
+export type WordNode = {
   /** Gap signature before this word in the alias (" ", "-", ".", ",", "'"). */
   gap: string;
   caseMode: number;
@@ -60,7 +60,7 @@ type WordNode = {
   ends: Target[] | null;
 };
 
-type CharNode = { next: Map<number, CharNode>; ends: Target[] | null };
+export type CharNode = { next: Map<number, CharNode>; ends: Target[] | null };
 
 type AliasWord = { text: string; gap: string; caseMode: number };
 
@@ -264,24 +264,78 @@ function parseTags(value: string | undefined): ParsedTags {
   return parsed;
 }
 
-type Tries = { root: WordNode; charRoot: CharNode; cjkFirst: Uint8Array };
+export type Tries = {
+  root: WordNode;
+  charRoot: CharNode;
+  /** Kanji and kana (folded) that start a path of the character trie. */
+  cjkFirst: Uint8Array;
+  /** The (folded) alias word of each first-level node, for ties between a name and an adjective. */
+  firstWordText: Map<WordNode, string>;
+  /**
+   * Each first word with the node(s) it leads to (root.next of built tries as lists; loaded tables
+   * give a word once per node, and the matcher joins them).
+   */
+  rootWords: string[];
+  rootFound: Array<WordNode | WordNode[]>;
+};
 
-/** The word trie and the kanji/kana character trie of a gazetteer. */
-function buildTries(gazetteer: Gazetteer): Tries {
-  const root: WordNode = {
-    gap: '',
-    caseMode: ANY_CASE,
-    next: null,
-    children: null,
-    ends: null,
+/** One word node as it was created: its parent (-1: the root), its alias word and its forms. */
+export type BuiltWord = { node: WordNode; parent: number; word: string; forms: string[] };
+/** One kanji/kana path as it was added (folded, spaces removed). */
+export type BuiltChars = { path: string; target: Target };
+/** How the tries were built, in order: what data/matcher.json stores (lib/entity-matcher-tables.ts). */
+export type BuildLog = { words: BuiltWord[]; chars: BuiltChars[] };
+
+export function emptyTries(): Tries {
+  return {
+    root: { gap: '', caseMode: ANY_CASE, next: null, children: null, ends: null },
+    charRoot: { next: new Map(), ends: null },
+    cjkFirst: new Uint8Array(0x10000),
+    firstWordText: new Map(),
+    rootWords: [],
+    rootFound: [],
   };
-  const charRoot: CharNode = { next: new Map(), ends: null };
-  const cjkFirst = new Uint8Array(0x10000);
+}
+
+/** Adds `node` as the child of `parent` reached by each of `forms`, after the children already there. */
+export function linkWordNode(parent: WordNode, node: WordNode, forms: readonly string[]): void {
+  parent.next ??= new Map();
+  for (const form of forms) {
+    const existing = parent.next.get(form);
+    if (!existing) parent.next.set(form, node);
+    else if (Array.isArray(existing)) existing.push(node);
+    else parent.next.set(form, [existing, node]);
+  }
+}
+
+/** Adds a kanji/kana path (folded, no spaces) ending in `target`. */
+export function addCharPathTo(tries: Tries, path: string, target: Target): void {
+  const first = path.charCodeAt(0);
+  if (!path) return;
+  tries.cjkFirst[first] = 1;
+  let node = tries.charRoot;
+  for (let i = 0; i < path.length; i++) {
+    const code = path.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) {
+      next = { next: new Map(), ends: null };
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  (node.ends ??= []).push(target);
+}
+
+/** The word trie and the kanji/kana character trie of a gazetteer, and how they were built. */
+export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
+  const tries = emptyTries();
+  const { root, firstWordText } = tries;
+  const log: BuildLog = { words: [], chars: [] };
+  const nodeIndex = new Map<WordNode, number>();
 
   /** Child of `parent` for one alias word; words with the same spelling, rules and gap share it. */
   function child(parent: WordNode, word: AliasWord, forms: () => string[], formsKey: string): WordNode {
     parent.children ??= new Map();
-    parent.next ??= new Map();
     const key = `${word.gap}\u0000${word.caseMode}\u0000${word.text}\u0000${formsKey}`;
     let node = parent.children.get(key);
     if (!node) {
@@ -293,12 +347,11 @@ function buildTries(gazetteer: Gazetteer): Tries {
         ends: null,
       };
       parent.children.set(key, node);
-      for (const form of forms()) {
-        const existing = parent.next.get(form);
-        if (!existing) parent.next.set(form, node);
-        else if (Array.isArray(existing)) existing.push(node);
-        else parent.next.set(form, [existing, node]);
-      }
+      const list = forms();
+      linkWordNode(parent, node, list);
+      nodeIndex.set(node, log.words.length);
+      log.words.push({ node, parent: nodeIndex.get(parent) ?? -1, word: word.text, forms: list });
+      if (parent === root) firstWordText.set(node, word.text);
     }
     return node;
   }
@@ -339,21 +392,13 @@ function buildTries(gazetteer: Gazetteer): Tries {
   }
 
   function addCharPath(text: string, target: Target): void {
-    const chars = [...foldText(text)].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE));
-    const first = chars[0];
-    if (!first) return;
-    cjkFirst[first.charCodeAt(0)] = 1;
-    let node = charRoot;
-    for (const ch of chars) {
-      const code = ch.charCodeAt(0);
-      let next = node.next.get(code);
-      if (!next) {
-        next = { next: new Map(), ends: null };
-        node.next.set(code, next);
-      }
-      node = next;
-    }
-    (node.ends ??= []).push(target);
+    const path = [...foldText(text)]
+      .filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE))
+      .map((ch) => ch.charAt(0))
+      .join('');
+    if (!path) return;
+    addCharPathTo(tries, path, target);
+    log.chars.push({ path, target });
   }
 
   for (const entity of gazetteer.entities) {
@@ -467,7 +512,11 @@ function buildTries(gazetteer: Gazetteer): Tries {
     }
   }
 
-  return { root, charRoot, cjkFirst };
+  root.next?.forEach((found, word) => {
+    tries.rootWords.push(word);
+    tries.rootFound.push(found);
+  });
+  return { ...tries, log };
 }
 
 /** Hot-loop codes below LETTER_CODE; a letter's code is its folded UTF-16 unit. */
@@ -496,23 +545,26 @@ const SLOT_PEEK = 2;
 const SLOT_FULL = 3;
 
 function slotModeOf(found: WordNode | WordNode[]): number {
-  const nodes = Array.isArray(found) ? found : [found];
-  const only = nodes[0]!;
-  if (
-    nodes.length === 1 &&
-    !only.next &&
-    only.ends?.length === 1 &&
-    (only.ends[0]!.kind === NAME || only.ends[0]!.kind === ADJECTIVE)
-  )
-    return SLOT_SIMPLE;
-  let mode = SLOT_LEAVES;
-  for (const node of nodes) {
-    if (node.next) mode = SLOT_PEEK;
-    for (const target of node.ends ?? []) {
-      if (target.kind === EXCLUSION) return SLOT_FULL;
-      if (target.kind === GIVEN) mode = SLOT_PEEK;
-    }
+  if (!Array.isArray(found)) {
+    const ends = found.ends;
+    if (!found.next && ends?.length === 1 && (ends[0]!.kind === NAME || ends[0]!.kind === ADJECTIVE))
+      return SLOT_SIMPLE;
+    return nodeSlotMode(found, SLOT_LEAVES);
   }
+  let mode = SLOT_LEAVES;
+  for (let i = 0; i < found.length && mode !== SLOT_FULL; i++) mode = nodeSlotMode(found[i]!, mode);
+  return mode;
+}
+
+function nodeSlotMode(node: WordNode, mode: number): number {
+  if (node.next) mode = SLOT_PEEK;
+  const ends = node.ends;
+  if (ends)
+    for (let i = 0; i < ends.length; i++) {
+      const kind = ends[i]!.kind;
+      if (kind === EXCLUSION) return SLOT_FULL;
+      if (kind === GIVEN) mode = SLOT_PEEK;
+    }
   return mode;
 }
 
@@ -565,7 +617,12 @@ function scanWords(text: string, from: number, codes: Uint16Array, filter: Int32
 
 /** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
 export function compileMatcher(gazetteer: Gazetteer): Matcher {
-  const { root, charRoot, cjkFirst } = buildTries(gazetteer);
+  return matcherFromTries(buildTries(gazetteer));
+}
+
+/** A matcher over built (or loaded, see lib/entity-matcher-tables.ts) tries. */
+export function matcherFromTries(tries: Tries): Matcher {
+  const { charRoot, cjkFirst, firstWordText } = tries;
   const tables = charTables();
   const { fold } = tables;
 
@@ -587,9 +644,12 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   // how to settle it), so a hit is confirmed by comparing characters, not by building a string.
   // A one-hash Bloom filter of the same hashes (64 KiB) answers "no" for ~98% of a page's words
   // with one load, so the table can be small.
-  const firstWords = [...(root.next?.keys() ?? [])];
+  // Indexed loops and no iterators or destructuring below: this runs once per page, mostly in
+  // V8's interpreter, where a for-of over a Map cost 3 µs an entry (see the decision record).
+  const { rootWords, rootFound } = tries;
+  const count = rootWords.length;
   let size = 1024;
-  while (size < firstWords.length * 2) size <<= 1;
+  while (size < count * 2) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size);
   const slotEntry = new Int32Array(size);
@@ -598,78 +658,133 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   // The scan resets a word's hash to 0 and tests the filter at every break, so no first word may
   // hash to 0 or to the filter bit that 0 selects (bit 0 of word 0): take the first multiplier
   // for which none does (the first one almost always).
-  const firstHashes = new Int32Array(firstWords.length);
+  const rootHashes = new Int32Array(count);
   let prime = HASH_PRIMES[0]!;
-  for (const candidate of HASH_PRIMES) {
-    prime = candidate;
+  for (let p = 0; p < HASH_PRIMES.length; p++) {
+    prime = HASH_PRIMES[p]!;
     let fits = true;
-    for (let k = 0; k < firstWords.length && fits; k++) {
-      const h = hashString(firstWords[k]!, prime);
-      firstHashes[k] = h;
+    for (let k = 0; k < count && fits; k++) {
+      const h = hashString(rootWords[k]!, prime);
+      rootHashes[k] = h;
       if (h === 0 || (((h >>> 13) & bloomMask) === 0 && (h & 31) === 0)) fits = false;
     }
     if (fits) break;
   }
-  /** Per first word: its nodes, as found and as a list, and how it is settled (SLOT_*). */
+  /** Per first word (an entry): its spelling, hash, nodes as found and as a list, and how it is settled (SLOT_*). */
+  const firstWords: string[] = [];
+  const firstHashes: number[] = [];
   const entryNodes: Array<WordNode | WordNode[]> = [];
-  const entryList: WordNode[][] = [];
-  const entryMode = new Uint8Array(firstWords.length);
-  for (let k = 0; k < firstWords.length; k++) {
-    const found = root.next!.get(firstWords[k]!)!;
+  // A word that leads to several nodes (loaded tables list it once per node) is one entry.
+  for (let k = 0; k < count; k++) {
+    const word = rootWords[k]!;
+    const h = rootHashes[k]!;
+    const key = h === 0 ? 1 : h;
+    let slot = key & mask;
+    let entry = -1;
+    while (table[slot] !== 0) {
+      if (table[slot] === key && firstWords[slotEntry[slot]!] === word) {
+        entry = slotEntry[slot]!;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const found = rootFound[k]!;
+    if (entry >= 0) {
+      const existing = entryNodes[entry]!;
+      const list = Array.isArray(existing) ? existing : [existing];
+      if (Array.isArray(found)) for (let i = 0; i < found.length; i++) list.push(found[i]!);
+      else list.push(found);
+      entryNodes[entry] = list;
+      continue;
+    }
+    table[slot] = key;
+    slotEntry[slot] = firstWords.length;
+    firstWords.push(word);
+    firstHashes.push(h);
     entryNodes.push(found);
+    bloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+  }
+  const entries = firstWords.length;
+  const entryList: WordNode[][] = [];
+  const entryMode = new Uint8Array(entries);
+  for (let k = 0; k < entries; k++) {
+    const found = entryNodes[k]!;
     entryMode[k] = slotModeOf(found);
     // A list only where the full rules may run (most first words are SLOT_SIMPLE).
     entryList.push(Array.isArray(found) ? found : entryMode[k] === SLOT_SIMPLE ? [] : [found]);
-    let h = firstHashes[k]!;
-    bloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
-    if (h === 0) h = 1;
-    let slot = h & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = h;
-    slotEntry[slot] = k;
   }
 
   // A one-word name that is also an adjective or demonym of the same country (Czech, Polski,
   // Niemiec): which reading wins is decided from the words around it (see `readsAsAdjective`).
   // A lower-case adjective ties only with an inflected name (Polski, not the nominative Polska,
   // which starts many sentences as the subject).
-  const firstWordText = new Map<WordNode, string>();
-  for (const [key, node] of root.children ?? []) firstWordText.set(node, key.split('\u0000')[2]!);
-  const entryTie = new Uint8Array(firstWords.length);
+  const entryTie = new Uint8Array(entries);
   const entryTieEntity: string[] = [];
-  for (let k = 0; k < firstWords.length; k++) {
+  for (let k = 0; k < entries; k++) {
     let entity = '';
-    for (const nameNode of entryList[k]!)
-      for (const name of nameNode.ends ?? []) {
-        if (name.kind !== NAME || nameNode.caseMode === ANY_CASE) continue;
-        for (const adjectiveNode of entryList[k]!)
-          for (const adjective of adjectiveNode.ends ?? []) {
+    const list = entryList[k]!;
+    for (let a = 0; a < list.length; a++) {
+      const nameNode = list[a]!;
+      const names = nameNode.ends;
+      if (!names || nameNode.caseMode === ANY_CASE) continue;
+      for (let b = 0; b < names.length; b++) {
+        const name = names[b]!;
+        if (name.kind !== NAME) continue;
+        for (let c = 0; c < list.length; c++) {
+          const adjectiveNode = list[c]!;
+          const adjectives = adjectiveNode.ends;
+          if (!adjectives) continue;
+          for (let d = 0; d < adjectives.length; d++) {
+            const adjective = adjectives[d]!;
             if (adjective.kind !== ADJECTIVE || adjective.entity !== name.entity) continue;
             const isLowerCase = adjectiveNode.caseMode === ANY_CASE;
             if (isLowerCase && firstWordText.get(nameNode) === firstWords[k]) continue;
             entryTie[k] = isLowerCase ? TIE_SENTENCE : TIE_CAPITAL;
             entity = name.entity;
           }
+        }
       }
+    }
     entryTieEntity.push(entity);
   }
 
   // Every word that can follow another in a path (and every first word, which a given name
   // needs after it): when the word after a hit is not in this filter, only one-word paths remain.
   const nextBloom = new Int32Array(BLOOM_BITS >>> 5);
-  for (const h of firstHashes) nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+  for (let k = 0; k < entries; k++) {
+    const h = firstHashes[k]!;
+    nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+  }
   const seen = new Set<WordNode>();
-  const addFollowers = (node: WordNode) => {
-    if (seen.has(node) || !node.next) return;
-    seen.add(node);
-    if (node !== root)
-      for (const form of node.next.keys()) {
-        const h = hashString(form, prime);
-        nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
-      }
-    for (const child of node.children!.values()) addFollowers(child);
+  const addFollower = (found: WordNode | WordNode[], form: string) => {
+    const h = hashString(form, prime);
+    nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+    if (Array.isArray(found)) for (let i = 0; i < found.length; i++) addFollowers(found[i]!);
+    else addFollowers(found);
   };
-  addFollowers(root);
+  const addFollowers = (node: WordNode) => {
+    if (!node.next || seen.has(node)) return;
+    seen.add(node);
+    node.next.forEach(addFollower);
+  };
+  for (let k = 0; k < entries; k++) {
+    const found = entryNodes[k]!;
+    if (!Array.isArray(found)) addFollowers(found);
+    else for (let i = 0; i < found.length; i++) addFollowers(found[i]!);
+  }
+
+  /** The entry of a first word (folded), or -1. */
+  function entryOf(word: string): number {
+    let h = hashString(word, prime);
+    if (h === 0) h = 1;
+    let slot = h & mask;
+    for (;;) {
+      const value = table[slot]!;
+      if (value === 0) return -1;
+      if (value === h && firstWords[slotEntry[slot]!] === word) return slotEntry[slot]!;
+      slot = (slot + 1) & mask;
+    }
+  }
 
   /** Whether text[start, end) folds to `key` (invisible units ignored; all units already seen). */
   function spells(text: string, start: number, end: number, key: string): boolean {
@@ -795,7 +910,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
       const after = readToken(text, next.end);
       return after !== null && after.gap === ' ' && after.isFirstUpper && after.hasLower;
     }
-    return next.hasLower && !root.next!.has(next.key);
+    return next.hasLower && entryOf(next.key) < 0;
   }
 
   /**
@@ -892,13 +1007,18 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
    */
   function longestFrom(text: string, tokens: Array<Token | null>, base: number, person: string | null): Best | null {
     const first = tokens[base];
-    if (!first || !root.next) return null;
+    if (!first) return null;
     searchText = text;
     searchTokens = tokens;
     searchPerson = person;
     searchFirst = first;
     best = null;
-    for (const node of nodesFor(root.next, first.key)) if (caseFits(node.caseMode, first)) visit(node, base);
+    const entry = entryOf(first.key);
+    if (entry < 0) return null;
+    const found = entryNodes[entry]!;
+    if (!Array.isArray(found)) {
+      if (caseFits(found.caseMode, first)) visit(found, base);
+    } else for (const node of found) if (caseFits(node.caseMode, first)) visit(node, base);
     return best;
   }
 

@@ -1,16 +1,21 @@
 /**
- * The bundled gazetteer and a matcher over it, both built on first use and then kept.
+ * The bundled gazetteer and a matcher over it, both made on first use and then kept.
  * The content script and the corpus pipeline import this; tests and tools can compile their own
- * matcher with compileMatcher.
+ * matcher with compileMatcher. The matcher is loaded from data/matcher.json, the tables that
+ * `npm run gazetteer` precompiles from data/gazetteer.json (a few ms instead of compiling), and
+ * `findMentions` and `entityType` use only that file, so the content script bundles no gazetteer.
  */
 import gazetteerJson from '../data/gazetteer.json';
-import { compileMatcher, type Matcher } from './entity-matcher';
+import matcherJson from '../data/matcher.json';
+import type { Matcher } from './entity-matcher';
+import { entityTypesOf, loadMatcher } from './entity-matcher-tables';
 import type { Entity, Gazetteer, GazetteerSchema, Mention } from './gazetteer-schema';
 import type { z } from 'zod';
 
 let gazetteer: Gazetteer | undefined;
 let matcher: Matcher | undefined;
 let byId: Map<string, Entity> | undefined;
+let types: Map<string, Entity['type']> | undefined;
 
 /** The bundled gazetteer (data/gazetteer.json, checked by test/unit/data-files.test.ts). */
 export function bundledGazetteer(): Gazetteer {
@@ -41,11 +46,12 @@ export function entityById(id: string): Entity | undefined {
 
 /** 'country' or 'person' for a gazetteer id; undefined for an unknown id. */
 export function entityType(id: string): Entity['type'] | undefined {
-  return entityById(id)?.type;
+  types ??= entityTypesOf(matcherJson);
+  return types.get(id);
 }
 
 /** Mentions of countries and officials in `text` (UTF-16 offsets), with the bundled gazetteer. */
 export function findMentions(text: string): Mention[] {
-  matcher ??= compileMatcher(bundledGazetteer());
+  matcher ??= loadMatcher(matcherJson);
   return matcher.findMentions(text);
 }

@@ -51,3 +51,21 @@ export type Mention = {
   end: number;
   kind: 'name' | 'adjective';
 };
+
+/**
+ * data/matcher.json: the matcher's tables precompiled from the gazetteer (written by
+ * `npm run gazetteer`; layout in lib/entity-matcher-tables.ts, which checks rows as it loads them).
+ */
+export const MatcherTablesSchema = z
+  .object({
+    version: z.number().int(),
+    entities: z.array(EntitySchema.shape.id),
+    types: z.string().regex(/^[cp]*$/),
+    gaps: z.array(z.string()),
+    endings: z.array(z.string().regex(/^[^,#]*$/)),
+    /** parent,gap,flags,forms[,target...] in base 36. */
+    words: z.array(z.string().regex(/^[0-9a-z]*,[0-9a-z]+,[0-9a-z]+,[^,]+(,[0-9a-z]+)*$/)),
+    /** path,target */
+    chars: z.array(z.string().regex(/^[^,]+,[0-9a-z]+$/)),
+  })
+  .refine((tables) => tables.types.length === tables.entities.length, 'one type per entity');

@@ -1,7 +1,11 @@
-/** Writes data/gazetteer.json from Intl.DisplayNames and the hand-kept data files. */
+/**
+ * Writes data/gazetteer.json from Intl.DisplayNames and the hand-kept data files, and
+ * data/matcher.json, the matcher's tables precompiled from it (lib/entity-matcher-tables.ts).
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer, serializeGazetteer, type RegionNames } from '../lib/build-gazetteer';
+import { matcherTables, serializeMatcherTables } from '../lib/entity-matcher-tables';
 import { GazetteerExtraSchema, OfficialsSchema } from '../lib/gazetteer-sources-schema';
 import { GAZETTEER_LANGS } from '../lib/languages';
 
@@ -52,6 +56,9 @@ try {
   writeFileSync(`${dataDir}gazetteer.json`, serializeGazetteer(gazetteer));
   const aliasCount = gazetteer.entities.reduce((n, e) => n + e.aliases.length + e.adjectives.length, 0);
   console.log(`data/gazetteer.json: ${gazetteer.entities.length} entities, ${aliasCount} aliases and adjectives`);
+  const tables = serializeMatcherTables(matcherTables(gazetteer));
+  writeFileSync(`${dataDir}matcher.json`, tables);
+  console.log(`data/matcher.json: ${Math.round(Buffer.byteLength(tables) / 1024)} KiB of precompiled matcher tables`);
 } catch (error) {
   console.error(`build-gazetteer: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CorpusSchema } from '../../lib/article-schema';
 import { GazetteerExtraSchema, OfficialsSchema } from '../../lib/gazetteer-sources-schema';
-import { GazetteerSchema } from '../../lib/gazetteer-schema';
+import { GazetteerSchema, MatcherTablesSchema } from '../../lib/gazetteer-schema';
 import { SearchIndexFileSchema } from '../../lib/search-index';
 import { SourcesSchema } from '../../lib/source-schema';
 import { TopicLexiconSchema } from '../../lib/topic-schema';
@@ -20,6 +20,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   'topics.json': TopicLexiconSchema,
   'sources.json': SourcesSchema,
   'search-index.json': SearchIndexFileSchema,
+  'matcher.json': MatcherTablesSchema,
 };
 
 const present = readdirSync(dataDir).filter((name) => name.endsWith('.json'));

@@ -1,0 +1,230 @@
+/**
+ * The matcher's tries as data (data/matcher.json), so a page loads the matcher instead of
+ * compiling it: `npm run gazetteer` writes the file from data/gazetteer.json with
+ * `matcherTables`, and `loadMatcher` rebuilds the tries from it without inflecting or splitting a
+ * single alias (see docs/decisions/0001-matcher-design.md). test/unit/matcher-tables.test.ts
+ * fails when the file is not what the gazetteer and the current matcher code give.
+ *
+ * Layout (JSON, one row per line so diffs stay readable; numbers in base 36):
+ * - `entities`: entity ids in gazetteer order; `types`: one letter per entity, `c` country, `p` person.
+ * - `gaps`: the gap signatures between alias words; `endings`: the lists of inflection endings
+ *   (`a|y|i`) that more than one word uses.
+ * - `words`: the word trie's nodes in the order they were made (a parent before its children), each
+ *   `parent,gap,flags,forms[,target...]`: parent row (empty for the root), gap index, the case the
+ *   word needs (flags & 3; flags & 4: the first form is the alias word itself), the forms that lead
+ *   to it (`prefix` alone, `prefix|ending|ending...`, or `prefix#n` for the n-th shared ending
+ *   list), and its targets.
+ * - `chars`: the kanji/kana paths in the order they were added, `path,target`.
+ * - A target is ((((entity * 4 + kind) * 8 + flags) * 64 + coreEnd) * 64 + coreStart), flags
+ *   1 strict, 2 trailing dot, 4 given name.
+ */
+import {
+  addCharPathTo,
+  buildTries,
+  emptyTries,
+  linkWordNode,
+  matcherFromTries,
+  type Matcher,
+  type Target,
+  type TargetKind,
+  type Tries,
+  type WordNode,
+} from './entity-matcher';
+import type { Entity, Gazetteer } from './gazetteer-schema';
+
+export const MATCHER_TABLES_VERSION = 2;
+
+export type MatcherTables = {
+  version: number;
+  entities: string[];
+  types: string;
+  gaps: string[];
+  endings: string[];
+  words: string[];
+  chars: string[];
+};
+
+const CASE_MASK = 3;
+const BASE_FIRST = 4;
+/** coreEnd and coreStart each get 6 bits. */
+const CORE_LIMIT = 64;
+
+function packTarget(target: Target, entityIndex: Map<string, number>): number {
+  const entity = entityIndex.get(target.entity);
+  if (entity === undefined) throw new Error(`matcher tables: unknown entity ${target.entity}`);
+  if (target.coreEnd >= CORE_LIMIT || target.coreStart >= CORE_LIMIT)
+    throw new Error(`matcher tables: exclusion of ${target.entity} is too long`);
+  const flags = (target.strict ? 1 : 0) + (target.trailingDot ? 2 : 0) + (target.givenName ? 4 : 0);
+  return (((entity * 4 + target.kind) * 8 + flags) * CORE_LIMIT + target.coreEnd) * CORE_LIMIT + target.coreStart;
+}
+
+function unpackTarget(packed: number, entities: readonly string[]): Target {
+  const coreStart = packed % CORE_LIMIT;
+  let rest = (packed - coreStart) / CORE_LIMIT;
+  const coreEnd = rest % CORE_LIMIT;
+  rest = (rest - coreEnd) / CORE_LIMIT;
+  const flags = rest % 8;
+  rest = (rest - flags) / 8;
+  const kind = (rest % 4) as TargetKind;
+  const entity = entities[(rest - kind) / 4];
+  if (entity === undefined || !(packed >= 0)) throw new Error(`data/matcher.json: bad target ${packed}`);
+  return {
+    entity,
+    kind,
+    strict: (flags & 1) !== 0,
+    trailingDot: (flags & 2) !== 0,
+    givenName: (flags & 4) !== 0,
+    coreEnd,
+    coreStart,
+  };
+}
+
+function commonPrefix(forms: readonly string[]): string {
+  let prefix = forms[0]!;
+  for (const form of forms) {
+    let n = 0;
+    while (n < prefix.length && n < form.length && prefix.charCodeAt(n) === form.charCodeAt(n)) n++;
+    prefix = prefix.slice(0, n);
+  }
+  return prefix;
+}
+
+/** Forms as `prefix`, or `prefix` and the endings after it. */
+function splitForms(forms: readonly string[]): { prefix: string; endings: string | null } {
+  if (forms.some((form) => !/^[^|#,]+$/.test(form))) throw new Error(`matcher tables: bad form in ${forms.join(', ')}`);
+  if (forms.length === 1) return { prefix: forms[0]!, endings: null };
+  const prefix = commonPrefix(forms);
+  return { prefix, endings: forms.map((form) => form.slice(prefix.length)).join('|') };
+}
+
+/** Appends the forms `encoded` stands for to `out` (`endings`: the shared ending lists, split). */
+function decodeForms(encoded: string, endings: readonly string[][], out: string[]): void {
+  const shared = encoded.indexOf('#');
+  if (shared >= 0) {
+    const prefix = encoded.slice(0, shared);
+    const list = endings[parseInt(encoded.slice(shared + 1), 36)];
+    if (!list) throw new Error(`data/matcher.json: bad forms ${encoded}`);
+    for (let i = 0; i < list.length; i++) out.push(prefix + list[i]!);
+    return;
+  }
+  const bar = encoded.indexOf('|');
+  if (bar < 0) {
+    out.push(encoded);
+    return;
+  }
+  const parts = encoded.split('|');
+  const prefix = parts[0]!;
+  for (let i = 1; i < parts.length; i++) out.push(prefix + parts[i]!);
+}
+
+/** The tables of a gazetteer's matcher (what `npm run gazetteer` writes to data/matcher.json). */
+export function matcherTables(gazetteer: Gazetteer): MatcherTables {
+  const { log, firstWordText } = buildTries(gazetteer);
+  const entityIndex = new Map(gazetteer.entities.map((e, i) => [e.id, i]));
+  const split = log.words.map(({ node, word, forms }) => {
+    // The alias word first when it is one of the forms: ties between a name and an adjective need it.
+    const baseFirst = firstWordText.has(node) && forms.includes(word);
+    return { baseFirst, ...splitForms(baseFirst ? [word, ...forms.filter((form) => form !== word)] : forms) };
+  });
+  const uses = new Map<string, number>();
+  for (const { endings } of split) if (endings !== null) uses.set(endings, (uses.get(endings) ?? 0) + 1);
+  const endings = [...uses].filter(([, count]) => count > 1).map(([list]) => list);
+  const endingIndex = new Map(endings.map((list, i) => [list, i]));
+  const gaps = [...new Set(log.words.map(({ node }) => node.gap))];
+  const words = log.words.map(({ node, parent }, i) => {
+    const { baseFirst, prefix, endings: own } = split[i]!;
+    const shared = own === null ? undefined : endingIndex.get(own);
+    const forms =
+      own === null ? prefix : shared === undefined ? `${prefix}|${own}` : `${prefix}#${shared.toString(36)}`;
+    return [
+      parent < 0 ? '' : parent.toString(36),
+      gaps.indexOf(node.gap).toString(36),
+      (node.caseMode | (baseFirst ? BASE_FIRST : 0)).toString(36),
+      forms,
+      ...(node.ends ?? []).map((target) => packTarget(target, entityIndex).toString(36)),
+    ].join(',');
+  });
+  return {
+    version: MATCHER_TABLES_VERSION,
+    entities: gazetteer.entities.map((e) => e.id),
+    types: gazetteer.entities.map((e) => (e.type === 'person' ? 'p' : 'c')).join(''),
+    gaps,
+    endings,
+    words,
+    chars: log.chars.map(({ path, target }) => {
+      if (path.includes(',')) throw new Error(`matcher tables: bad kanji/kana path ${path}`);
+      return `${path},${packTarget(target, entityIndex).toString(36)}`;
+    }),
+  };
+}
+
+/** The file text: JSON with one row per line. */
+export function serializeMatcherTables(tables: MatcherTables): string {
+  const rows = (list: string[]) => `[\n${list.map((row) => JSON.stringify(row)).join(',\n')}\n]`;
+  return [
+    `{"version":${tables.version}`,
+    `"entities":${JSON.stringify(tables.entities)}`,
+    `"types":${JSON.stringify(tables.types)}`,
+    `"gaps":${JSON.stringify(tables.gaps)}`,
+    `"endings":${rows(tables.endings)}`,
+    `"words":${rows(tables.words)}`,
+    `"chars":${rows(tables.chars)}}\n`,
+  ].join(',\n');
+}
+
+function badRow(list: string, index: number): Error {
+  return new Error(`data/matcher.json: bad ${list} row ${index} (run npm run gazetteer)`);
+}
+
+/** The tries the tables describe; throws a clear error on a malformed or outdated file. */
+export function triesFromTables(tables: MatcherTables): Tries {
+  if (tables.version !== MATCHER_TABLES_VERSION)
+    throw new Error(`data/matcher.json: version ${tables.version}, expected ${MATCHER_TABLES_VERSION}`);
+  // Indexed loops only: this runs once per page, mostly in V8's interpreter.
+  const { entities, gaps, words, chars } = tables;
+  const endings: string[][] = [];
+  for (let i = 0; i < tables.endings.length; i++) endings.push(tables.endings[i]!.split('|'));
+  const tries = emptyTries();
+  const { rootWords, rootFound, firstWordText } = tries;
+  const nodes: WordNode[] = [];
+  const forms: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const fields = words[i]!.split(',');
+    const parent = fields[0] ? parseInt(fields[0], 36) : -1;
+    const gap = gaps[parseInt(fields[1]!, 36)];
+    const flags = parseInt(fields[2]!, 36);
+    const encoded = fields[3];
+    if (!(parent < i) || gap === undefined || !(flags >= 0) || !encoded) throw badRow('words', i);
+    let ends: Target[] | null = null;
+    for (let k = 4; k < fields.length; k++) (ends ??= []).push(unpackTarget(parseInt(fields[k]!, 36), entities));
+    const node: WordNode = { gap, caseMode: flags & CASE_MASK, next: null, children: null, ends };
+    forms.length = 0;
+    decodeForms(encoded, endings, forms);
+    if (parent < 0) {
+      // First words go to the matcher as lists; it joins a word that leads to several nodes.
+      for (let k = 0; k < forms.length; k++) {
+        rootWords.push(forms[k]!);
+        rootFound.push(node);
+      }
+      if (flags & BASE_FIRST) firstWordText.set(node, forms[0]!);
+    } else linkWordNode(nodes[parent]!, node, forms);
+    nodes.push(node);
+  }
+  for (let i = 0; i < chars.length; i++) {
+    const row = chars[i]!;
+    const comma = row.indexOf(',');
+    if (comma <= 0) throw badRow('chars', i);
+    addCharPathTo(tries, row.slice(0, comma), unpackTarget(parseInt(row.slice(comma + 1), 36), entities));
+  }
+  return tries;
+}
+
+/** A matcher from precompiled tables: no inflection, no alias splitting. */
+export function loadMatcher(tables: MatcherTables): Matcher {
+  return matcherFromTries(triesFromTables(tables));
+}
+
+/** Entity id -> type, from the tables (so the content script needs no gazetteer for it). */
+export function entityTypesOf(tables: MatcherTables): Map<string, Entity['type']> {
+  return new Map(tables.entities.map((id, i) => [id, tables.types.charAt(i) === 'p' ? 'person' : 'country']));
+}
