@@ -35,7 +35,9 @@ describe('the background service worker stopped mid-session', () => {
     expect(await cardArticles(page, 'Kęstutis Budrys')).not.toEqual([]);
     await page.keyboard.press('Escape');
 
-    for (const name of ['Lithuania', 'Kęstutis Budrys']) {
+    // Names not hovered before: a card's articles are kept per name and sentence, and a kept reply
+    // would not need the worker.
+    for (const name of ['Lithuania', 'Ukraine']) {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await expect.poll(() => isWorkerRunning(cdp, extensionId)).toBe(false);

@@ -186,6 +186,10 @@ function expectPlantedFound({ text, names }: Planted): void {
 /** Single-word aliases in inflected forms (the matcher's own inflection rules), capitalised as the alias is. */
 const inflectedEntities = new Map<string, Set<string>>();
 for (const entity of gazetteer.entities) {
+  // A form the data excludes wherever it stands ("[Włochach]", the Warsaw district) is no mention.
+  const excluded = new Set(
+    (entity.exclusions ?? []).filter((e) => /^\[[^\]]+\]$/.test(e)).map((e) => foldText(e.slice(1, -1))),
+  );
   for (const a of entity.aliases) {
     if (!/^\p{L}+$/u.test(a) || a.length < 4 || /[\u3040-\u30ff\u4e00-\u9fff]/u.test(a)) continue;
     const tags = new Set((entity.rules?.[a] ?? '').split(' '));
@@ -193,6 +197,7 @@ for (const entity of gazetteer.entities) {
     const forms = inflectWord(foldText(a), { fixed: false, pl: tags.has('pl'), de: tags.has('de') }, true);
     const upper = a[0] !== a[0]!.toLowerCase();
     for (const form of forms) {
+      if (excluded.has(form)) continue;
       const surface = upper ? form[0]!.toUpperCase() + form.slice(1) : form;
       // Two names can share a generated form (Polish Nigerie: Nigeria and Niger): either reading is right.
       const set = inflectedEntities.get(surface) ?? new Set();
