@@ -4,7 +4,7 @@ export const CARD_CSS = `
 .layer { position: fixed; top: 0; left: 0; z-index: 2147483647; width: max-content; display: flex; flex-direction: column; }
 .card {
   --bg: #ffffff; --fg: #1b1f24; --muted: #5a6472; --line: #d9dee5; --accent: #1f5fbf; --mark: #ffe08a;
-  box-sizing: border-box; min-height: 0; width: 360px; max-width: calc(100vw - 16px); max-height: min(420px, calc(100vh - 16px));
+  box-sizing: border-box; min-height: 0; width: 360px; max-width: calc(100vw - 16px); max-height: min(520px, calc(100vh - 16px));
   overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
   border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); padding: 12px 14px;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; text-align: left;
@@ -26,7 +26,11 @@ ul { list-style: none; margin: 0; padding: 0; }
 .article-title:hover { text-decoration: underline; }
 .article-meta { display: flex; gap: 6px; align-items: center; margin-top: 3px; color: var(--muted); font-size: 12px; }
 .lang { border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; font-size: 11px; font-weight: 600; }
-.snippet { margin: 4px 0 0; font-size: 13px; color: var(--fg); }
+/* Two lines of snippet each, so three articles and "N more" fit the card without scrolling. */
+.snippet {
+  margin: 4px 0 0; font-size: 13px; color: var(--fg);
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden;
+}
 mark { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 1px; }
 .status { margin: 10px 0 2px; color: var(--muted); }
 .error { color: #c0392b; }
