@@ -1,15 +1,18 @@
+import type { UiLang } from '../lib/languages';
 import type { ArticleHit } from '../lib/messages';
+import { langLabel, uiString } from '../lib/ui-strings';
 import './article-list.css';
 import { Snippet } from './Snippet';
 
 export type ArticleRowProps = {
   hit: ArticleHit;
-  langLabel: string;
+  /** The UI language: the article's language and "Your article" are named in it. */
+  lang: UiLang;
   onOpen: (id: string) => void;
 };
 
 /** One related article: title (a button that opens the reader), outlet, date, language, snippet. */
-export function ArticleRow({ hit, langLabel, onOpen }: ArticleRowProps) {
+export function ArticleRow({ hit, lang, onOpen }: ArticleRowProps) {
   const meta = [hit.outlet, hit.date ? formatDate(hit.date) : null].filter(Boolean).join(' · ');
   return (
     <li class="article">
@@ -17,11 +20,15 @@ export function ArticleRow({ hit, langLabel, onOpen }: ArticleRowProps) {
         {hit.title}
       </button>
       <div class="article-meta">
-        <span class="lang" title={langLabel}>
+        <span class="lang" title={langLabel(lang, hit.lang)}>
           {hit.lang.toUpperCase()}
         </span>
         {meta ? <span>{meta}</span> : null}
-        {hit.own ? <span class="own">★</span> : null}
+        {hit.own ? (
+          <span class="own" title={uiString(lang, 'ownArticle')}>
+            ★<span class="visually-hidden"> {uiString(lang, 'ownArticle')}</span>
+          </span>
+        ) : null}
       </div>
       <Snippet text={hit.snippet} marks={hit.marks} />
     </li>

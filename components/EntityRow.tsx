@@ -1,6 +1,6 @@
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit, EntityInfo } from '../lib/messages';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { uiString } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 
 export type RelatedState = { status: 'loading' } | { status: 'ready'; articles: ArticleHit[] } | { status: 'error' };
@@ -50,7 +50,7 @@ export function EntityRow({ entity, count, lang, related, onToggle, onShow, onOp
           {related.status === 'ready' && related.articles.length > 0 ? (
             <ul class="articles">
               {related.articles.map((hit) => (
-                <ArticleRow key={hit.id} hit={hit} langLabel={langLabel(lang, hit.lang)} onOpen={onOpenArticle} />
+                <ArticleRow key={hit.id} hit={hit} lang={lang} onOpen={onOpenArticle} />
               ))}
             </ul>
           ) : null}

@@ -1,6 +1,6 @@
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit, EntityInfo } from '../lib/messages';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { uiString } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 
 export type HoverCardState =
@@ -51,7 +51,7 @@ export function HoverCard({ state, lang, onOpenArticle, onMore, onClose }: Hover
           <h3>{uiString(lang, 'relatedArticles')}</h3>
           <ul>
             {state.articles.map((hit) => (
-              <ArticleRow key={hit.id} hit={hit} langLabel={langLabel(lang, hit.lang)} onOpen={onOpenArticle} />
+              <ArticleRow key={hit.id} hit={hit} lang={lang} onOpen={onOpenArticle} />
             ))}
           </ul>
           {state.total > state.articles.length ? (

@@ -4,7 +4,7 @@ import type { ArticleHit, EntityInfo } from '../lib/messages';
 import type { UnreadableReason } from '../lib/page-access';
 import type { SearchResult } from '../lib/search-query';
 import { settingsString } from '../lib/settings-strings';
-import { langLabel, uiString, type UiStringKey } from '../lib/ui-strings';
+import { uiString, type UiStringKey } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 import { EntityRow, type RelatedState } from './EntityRow';
 import { focusFirstResult, SearchResults } from './SearchResults';
@@ -217,7 +217,7 @@ function PageSections({
         {page.related.length === 0 ? <p class="muted">{uiString(lang, 'relatedNone')}</p> : null}
         <ul class="articles" data-testid="related-to-page">
           {page.related.map((hit) => (
-            <ArticleRow key={hit.id} hit={hit} langLabel={langLabel(lang, hit.lang)} onOpen={onOpenArticle} />
+            <ArticleRow key={hit.id} hit={hit} lang={lang} onOpen={onOpenArticle} />
           ))}
         </ul>
       </section>

@@ -1,7 +1,7 @@
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit } from '../lib/messages';
 import { articleCount } from '../lib/explore-text';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { uiString } from '../lib/ui-strings';
 import { ArticleRow } from './ArticleRow';
 
 export type SearchResultsProps = {
@@ -45,7 +45,7 @@ export function SearchResults({ lang, hits, total, matched, onOpen, onLeave }: S
       </p>
       <ul class="articles" onKeyDown={onKeyDown}>
         {hits.map((hit) => (
-          <ArticleRow key={hit.id} hit={hit} langLabel={langLabel(lang, hit.lang)} onOpen={onOpen} />
+          <ArticleRow key={hit.id} hit={hit} lang={lang} onOpen={onOpen} />
         ))}
       </ul>
     </section>

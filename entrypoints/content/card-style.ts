@@ -34,5 +34,6 @@ ul { list-style: none; margin: 0; padding: 0; }
 mark { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 1px; }
 .status { margin: 10px 0 2px; color: var(--muted); }
 .error { color: #c0392b; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .more { all: unset; cursor: pointer; display: inline-block; margin-top: 6px; color: var(--accent); font-size: 13px; }
 `;

@@ -103,6 +103,10 @@ describe('the reader’s own articles', () => {
     await expect.poll(() => title.textContent()).toBe(TITLE);
     // Marked as the reader's own in the card.
     expect(await after.locator('entente-card .card .article').first().locator('.own').count()).toBe(1);
+    // The star is named for screen readers too.
+    expect(await after.locator('entente-card .card .article').first().locator('.own').textContent()).toContain(
+      'Your article',
+    );
     const [reader] = await Promise.all([harness.browser.context.waitForEvent('page'), title.click()]);
     await expect.poll(() => reader.locator('h1').textContent()).toBe(TITLE);
     expect(await reader.locator('.reader-meta .own').textContent()).toContain('Your article');
