@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withExtensionAndSite } from './harness';
+import { describe, expect, it } from 'vitest';
 import {
   expectHighlighted,
   expectIdle,
@@ -7,17 +6,10 @@ import {
   expectUnharmed,
   highlightProbe,
   openHostile,
-  watchWorker,
+  withWatchedExtension,
 } from './hostile-kit';
 
-const harness = withExtensionAndSite();
-let workerErrors: () => Promise<string[]>;
-beforeAll(async () => {
-  workerErrors = await watchWorker(harness.browser);
-});
-afterAll(async () => {
-  expect(await workerErrors()).toEqual([]);
-});
+const harness = withWatchedExtension();
 
 const NAMES = ['Volodymyr Zelensky', 'Japan', 'Lithuania', 'France'];
 

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withExtensionAndSite } from './harness';
+import { describe, expect, it } from 'vitest';
 import {
   expectHighlighted,
   expectIdle,
   expectReadableCard,
   expectUnharmed,
   openHostile,
-  watchWorker,
+  withWatchedExtension,
 } from './hostile-kit';
 
-const harness = withExtensionAndSite();
-let workerErrors: () => Promise<string[]>;
-beforeAll(async () => {
-  workerErrors = await watchWorker(harness.browser);
-});
-afterAll(async () => {
-  expect(await workerErrors()).toEqual([]);
-});
+const harness = withWatchedExtension();
 
 describe('huge pages', () => {
   it('annotates 10 MB of text, viewport first, and then goes idle', async () => {

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/launch-chromium';
-import type { Harness } from './harness';
+import { withExtensionAndSite, type Harness } from './harness';
 
 /**
  * Probes for hostile pages. A hostile page may replace the built-ins of its own world
@@ -337,6 +337,22 @@ export async function expectIdle(hostile: HostilePage, options: { maxScript?: nu
   while (last.script > maxScript && Date.now() < deadline) last = await busySeconds(hostile, 1000);
   expect(last.script).toBeLessThanOrEqual(maxScript);
   return last;
+}
+
+/**
+ * For a test file: the extension and the fixture site (withExtensionAndSite), with the service
+ * worker's errors collected from the start and required to be none when the file ends.
+ */
+export function withWatchedExtension(): Harness {
+  const harness = withExtensionAndSite();
+  let workerErrors: () => Promise<string[]> = () => Promise.resolve([]);
+  beforeAll(async () => {
+    workerErrors = await watchWorker(harness.browser);
+  });
+  afterAll(async () => {
+    expect(await workerErrors()).toEqual([]);
+  });
+  return harness;
 }
 
 /** Collects errors thrown or logged in the extension's service worker from now on. */

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withExtensionAndSite } from './harness';
+import { describe, expect, it } from 'vitest';
 import {
   busySeconds,
   expectHighlighted,
@@ -8,17 +7,10 @@ import {
   foreignMutations,
   highlightProbe,
   openHostile,
-  watchWorker,
+  withWatchedExtension,
 } from './hostile-kit';
 
-const harness = withExtensionAndSite();
-let workerErrors: () => Promise<string[]>;
-beforeAll(async () => {
-  workerErrors = await watchWorker(harness.browser);
-});
-afterAll(async () => {
-  expect(await workerErrors()).toEqual([]);
-});
+const harness = withWatchedExtension();
 
 describe('a page that changes its DOM 1,000 times a second', () => {
   it('keeps up with bounded work, and stops working when the page stops', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
-import { withExtensionAndSite } from './harness';
 import {
   expectHighlighted,
   expectIdle,
@@ -8,20 +7,17 @@ import {
   expectUnharmed,
   highlightProbe,
   openHostile,
-  watchWorker,
+  withWatchedExtension,
 } from './hostile-kit';
 
-const harness = withExtensionAndSite();
-let workerErrors: () => Promise<string[]>;
+const harness = withWatchedExtension();
 /** A second origin (another port) for the cross-origin frame. */
 let otherOrigin: StaticServer;
 beforeAll(async () => {
-  workerErrors = await watchWorker(harness.browser);
   otherOrigin = await serveStatic('test/fixtures/site');
 });
 afterAll(async () => {
   await otherOrigin.close();
-  expect(await workerErrors()).toEqual([]);
 });
 
 describe('odd page structures', () => {

@@ -1,16 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withExtensionAndSite } from './harness';
-import { cardProbe, expectHighlighted, expectUnharmed, hoverOn, openHostile, watchWorker } from './hostile-kit';
+import { describe, expect, it } from 'vitest';
+import {
+  cardProbe,
+  expectHighlighted,
+  expectUnharmed,
+  hoverOn,
+  openHostile,
+  withWatchedExtension,
+} from './hostile-kit';
 
-const harness = withExtensionAndSite();
-let workerErrors: () => Promise<string[]>;
-beforeAll(async () => {
-  workerErrors = await watchWorker(harness.browser);
-});
-afterAll(async () => {
-  expect(await workerErrors()).toEqual([]);
-});
+const harness = withWatchedExtension();
 
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script></style><svg onload="window.__pwned=3">javascript:window.__pwned=4 &lt;b&gt;&amp;`;
 
