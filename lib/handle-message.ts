@@ -1,7 +1,15 @@
 import type { Article } from './article-schema';
 import type { Entity, Mention } from './gazetteer-schema';
 import type { GazetteerLang } from './languages';
-import { ToBackground, type ArticleSummary, type EntityInfo, type Reply, type ToBackgroundReplies } from './messages';
+import {
+  FindMentionsRequest,
+  ToBackground,
+  type ArticleSummary,
+  type EntityInfo,
+  type Reply,
+  type ToBackgroundReplies,
+} from './messages';
+import { encodeMentionBatch, type EntityType, type MentionBatch } from './mention-batch';
 import { createArticleRanker } from './rank-articles';
 import type { SearchQuery, SearchResult } from './search-query';
 import { EMPTY_SEARCH, searchStateToUrl } from './search-url';
@@ -26,6 +34,30 @@ export type BackgroundData = {
   /** The topic lexicon, for running the reader's own articles through the pipeline (`prepareArticle`). */
   topics?: TopicLexicon;
 };
+
+function matchTexts(
+  texts: readonly string[],
+  findMentions: (text: string) => Mention[],
+  typeOf: (id: string) => EntityType | undefined,
+): Reply<MentionBatch> {
+  return { ok: true, value: encodeMentionBatch(texts.map(findMentions), typeOf) };
+}
+
+/**
+ * The answer to a content script's `findMentions` alone, without the corpus: the background
+ * answers these at once, before its corpus and search index are loaded.
+ */
+export function createMentionMatcher(
+  findMentions: (text: string) => Mention[],
+  typeOf: (id: string) => EntityType | undefined,
+): (message: unknown) => Reply<MentionBatch> {
+  return (message) => {
+    const parsed = FindMentionsRequest.safeParse(message);
+    if (!parsed.success)
+      return { ok: false, error: `Not a message Entente understands: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return matchTexts(parsed.data.texts, findMentions, typeOf);
+  };
+}
 
 /** Who sent a message: the tab and frame of a content script; nothing for extension pages. */
 export type MessageSender = { tabId?: number; frameId?: number };
@@ -81,6 +113,8 @@ export function createMessageHandler(data: BackgroundData): CorpusMessageHandler
         const { hits, total } = ranker.related(request);
         return { ok: true, value: { entity, articles: hits, total } };
       }
+      case 'findMentions':
+        return matchTexts(request.texts, data.findMentions, (id) => entities.get(id)?.type);
       case 'pageMentionCount': {
         if (sender.tabId === undefined) return { ok: false, error: 'Only a page can report its mentions.' };
         if ((sender.frameId === 0 && request.fresh) || !tabCounts.has(sender.tabId))

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Article } from './article-schema';
 import type { ARTICLE_LANGS } from './languages';
 import { SearchQuerySchema, type SearchResult } from './search-query';
+import { MAX_BATCH_TEXTS, MAX_BATCH_UNITS, type MentionBatch } from './mention-batch';
 import type { DraftIssue } from './user-article';
 import { ArticleDraftSchema } from './user-article-draft';
 
@@ -74,6 +75,19 @@ export const PageMentionCountRequest = z.object({
 
 export const PingRequest = z.object({ type: z.literal('ping') });
 
+/**
+ * A content script's texts (the blocks of page text it read), to be matched by the background's
+ * matcher: the page's main thread never loads one (docs/decisions/0005-match-in-the-background.md).
+ */
+export const FindMentionsRequest = z
+  .object({
+    type: z.literal('findMentions'),
+    texts: z.array(z.string()).max(MAX_BATCH_TEXTS),
+  })
+  .refine((request) => request.texts.reduce((sum, text) => sum + text.length, 0) <= MAX_BATCH_UNITS, {
+    message: `More than ${MAX_BATCH_UNITS} characters in one request`,
+  });
+
 /** Runs a draft of the reader's own article through the corpus pipeline (the preview and edit forms). */
 export const PrepareArticleRequest = z.object({
   type: z.literal('prepareArticle'),
@@ -92,6 +106,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   PageMentionCountRequest,
   PingRequest,
   PrepareArticleRequest,
+  FindMentionsRequest,
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToBackgroundInput = z.input<typeof ToBackground>;
@@ -160,6 +175,7 @@ export type ToBackgroundReplies = {
   openArticle: { opened: boolean };
   pageMentionCount: { badge: string };
   ping: { articles: number; version: string };
+  findMentions: MentionBatch;
   prepareArticle: {
     /** The article as it would be stored, or null while the draft has issues. */
     article: Article | null;

@@ -4,10 +4,16 @@ import corpusJson from '../../data/corpus.json';
 import searchIndexJson from '../../data/search-index.json';
 import topicsJson from '../../data/topics.json';
 import { CorpusSchema } from '../../lib/article-schema';
-import { findMentions, gazetteerEntities } from '../../lib/find-mentions';
+import { entityType, findMentions, gazetteerEntities } from '../../lib/find-mentions';
 import { detectLanguage } from '../../lib/detect-language';
 import { findTopics } from '../../lib/find-topics';
-import { createMessageHandler } from '../../lib/handle-message';
+import {
+  createMentionMatcher,
+  createMessageHandler,
+  type CorpusMessageHandler,
+  type MessageHandler,
+} from '../../lib/handle-message';
+import type { UiLang } from '../../lib/languages';
 import { isOwnSender } from '../../lib/message-sender';
 import { searchCorpus } from '../../lib/search-corpus';
 import { openSearchIndex } from '../../lib/search-index';
@@ -17,13 +23,58 @@ import { registerSiteMenu } from './site-menu';
 import { registerArticleMenus } from './article-menu';
 import { serveUserArticles } from './user-corpus';
 
-/** Composition root: loads the corpus, builds the ranking index, answers the content scripts and pages. */
+const isFindMentions = (message: unknown) =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'findMentions';
+
+/**
+ * Composition root. Two sides: the matcher, which answers the content scripts' page text at once
+ * (a cold worker must not make a page wait for the corpus), and the corpus with its ranking index
+ * and the message handler over it, built on the first other message or shortly after start.
+ */
 export default defineBackground(() => {
+  // Settings: "Turn Entente off or on for this site" in the context menu, and the UI language.
+  const siteMenu = registerSiteMenu();
+  const matchTexts = createMentionMatcher(findMentions, entityType);
+
+  let corpusSide: { handle: CorpusMessageHandler; userArticlesLoaded: Promise<void> } | undefined;
+  const corpus = () => (corpusSide ??= openCorpus(() => siteMenu.uiLang()));
+  // Loaded once the first pages are matched: later cards and popups find it ready.
+  setTimeout(() => {
+    findMentions('');
+    setTimeout(corpus, CORPUS_DELAY_MS);
+  }, 0);
+  const handle: MessageHandler = (message, sender) => corpus().handle(message, sender);
+  void registerArticleMenus(siteMenu.uiLang(), handle).then(siteMenu.createMenu);
+
+  // Keyboard shortcuts step through the mentions of the active tab's top frame.
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = command === 'next-mention' ? 'next' : command === 'previous-mention' ? 'previous' : null;
+    if (!direction || tab?.id === undefined) return;
+    const message: ToContent = { type: 'stepMention', direction };
+    // A tab without our content script (a browser page) has nobody to answer: that is fine.
+    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+  });
+
+  // The polyfill sends the resolved value of a returned promise as the reply.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own extension's pages and content scripts; never another extension.
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    // Page text is matched at once: the matcher depends on neither the corpus nor the reader's articles.
+    if (isFindMentions(message)) return Promise.resolve(matchTexts(message));
+    const { handle: answer, userArticlesLoaded } = corpus();
+    return userArticlesLoaded.then(() => answer(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
+  });
+});
+
+/** How long after start the corpus is loaded when no message asked for it. */
+const CORPUS_DELAY_MS = 1000;
+
+/** The corpus, its ranking index, and the handler of every message but page matching. */
+function openCorpus(uiLang: () => UiLang): { handle: CorpusMessageHandler; userArticlesLoaded: Promise<void> } {
   // The bundled corpus was validated at build time; parse again so a bad build fails loudly here.
   const corpus = CorpusSchema.parse(corpusJson);
   const lexicon = TopicLexiconSchema.parse(topicsJson);
-  // Settings: "Turn Entente off or on for this site" in the context menu, and the UI language.
-  const siteMenu = registerSiteMenu();
   // The prebuilt index (npm run corpus) when it matches the corpus; otherwise built here.
   const searchDeps = { findMentions, entities: gazetteerEntities(), topics: lexicon };
   const { index } = openSearchIndex(corpus.articles, searchDeps, searchIndexJson);
@@ -35,7 +86,7 @@ export default defineBackground(() => {
     search: (query) => searchCorpus(index, query),
     // A getter: the language follows Settings without rebuilding the handler.
     get uiLang() {
-      return siteMenu.uiLang();
+      return uiLang();
     },
     version: browser.runtime.getManifest().version,
     openArticle: async (id) => {
@@ -57,22 +108,5 @@ export default defineBackground(() => {
     (query) => searchCorpus(index, query),
     searchDeps,
   );
-  void registerArticleMenus(siteMenu.uiLang(), handle).then(siteMenu.createMenu);
-
-  // Keyboard shortcuts step through the mentions of the active tab's top frame.
-  browser.commands.onCommand.addListener((command, tab) => {
-    const direction = command === 'next-mention' ? 'next' : command === 'previous-mention' ? 'previous' : null;
-    if (!direction || tab?.id === undefined) return;
-    const message: ToContent = { type: 'stepMention', direction };
-    // A tab without our content script (a browser page) has nobody to answer: that is fine.
-    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
-  });
-
-  // The polyfill sends the resolved value of a returned promise as the reply.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
-  browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own extension's pages and content scripts; never another extension.
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    return userArticlesLoaded.then(() => handle(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
-  });
-});
+  return { handle, userArticlesLoaded };
+}

@@ -11,9 +11,15 @@ export type PageMention = {
   range: StaticRange;
 };
 
+/**
+ * Finds the mentions in a batch of texts (the background's matcher, asked by message: the page
+ * never loads one), in the order of the texts.
+ */
+export type FindMentions = (texts: string[]) => Promise<Mention[][]>;
+
 export type AnnotatorOptions = {
   root: Element;
-  findMentions: (text: string) => Mention[];
+  findMentions: FindMentions;
   kindOf: (mention: Mention) => HighlightKind;
   highlighter: Highlighter;
   isOwnNode: (node: Node) => boolean;
@@ -25,11 +31,6 @@ export type AnnotatorOptions = {
    * registered stutters. Off for the wrapping fallback, whose marks are painted once.
    */
   paintNearViewportOnly?: boolean;
-  /**
-   * One-off work that must precede the first scan, such as compiling the matcher: run in a task
-   * of its own, so neither the script's start nor the first viewport slice carries it.
-   */
-  prepare?: () => void;
   /** An open shadow root was found (and is read): its changes should be watched too. */
   onShadowRoot?: (root: ShadowRoot) => void;
 };
@@ -53,6 +54,11 @@ export type Annotator = {
 
 /** A work slice's budget: long enough to be efficient, short enough to stay within a frame. */
 const SLICE_MS = 8;
+/** Most text one slice sends to be matched (UTF-16 units), and most blocks. */
+const BATCH_UNITS = 400_000;
+const BATCH_TEXTS = 2_000;
+/** A batch the background could not answer is asked again once, after this pause. */
+const RETRY_MS = 250;
 /** Units with mentions that one observed group element stands for, at most. */
 const GROUP_UNITS = 24;
 
@@ -155,9 +161,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let disposed = false;
   let running: Promise<void> | null = null;
 
-  function annotateBlock(block: PageBlock): PageMention[] {
+  function annotateBlock(block: PageBlock, mentions: readonly Mention[]): PageMention[] {
     const found: PageMention[] = [];
-    for (const mention of findMentions(block.text)) {
+    for (const mention of mentions) {
       const { start, end } = rangeInBlock(block, mention.start, mention.end);
       const range = new StaticRange({
         startContainer: start.node,
@@ -221,20 +227,58 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   /**
-   * Reads one unit's own text (not its nested blocks) and registers its mentions. A unit known
-   * to be on screen is painted at once rather than after the observer's first report (which
-   * comes only after a rendering step).
+   * Whether a block's text nodes still hold what was read (the page may change while the
+   * background matches): a node that left or changed length fails. A change the check misses
+   * (same length) is re-read anyway, since the page observer queues every changed unit again.
    */
-  function scanUnit(unit: Element, isOnScreen: boolean) {
+  function isCurrent(block: PageBlock): boolean {
+    const { nodes, starts, text } = block;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const length = (i + 1 < starts.length ? starts[i + 1]! : text.length) - starts[i]!;
+      if (!node.isConnected || node.data.length !== length) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Registers the mentions found in one unit's blocks (its own text, not its nested blocks),
+   * replacing the ones it had. A unit known to be on screen is painted at once rather than after
+   * the observer's first report (which comes only after a rendering step).
+   */
+  function applyUnit(
+    unit: Element,
+    blocks: readonly PageBlock[],
+    mentions: ReadonlyArray<readonly Mention[]>,
+    isOnScreen: boolean,
+  ) {
     clearContainer(unit);
+    if (!unit.isConnected) return;
     const found: PageMention[] = [];
-    for (const block of collectBlocks(unit, { isOwnNode, isShallow: true })) found.push(...annotateBlock(block));
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (mentions[i]!.length > 0 && isCurrent(block)) found.push(...annotateBlock(block, mentions[i]!));
+    }
     if (found.length > 0) {
       byContainer.set(unit, found);
       mentionCount += found.length;
       if (watch(unit) || isOnScreen || isNearTop(unit)) paint(unit);
     }
-    highlighter.flush();
+  }
+
+  /** The mentions of `texts`, asked twice at most; null when the background cannot answer. */
+  async function mentionsOf(texts: string[]): Promise<Mention[][] | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await findMentions(texts);
+      } catch (error) {
+        if (attempt > 0 || disposed) {
+          console.warn('Entente: page text could not be matched', error);
+          return null;
+        }
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+    }
   }
 
   /** Whether an element's own children hold text (text nodes or inline elements): a scan unit. */
@@ -331,15 +375,41 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     clearUnder(null);
     let element = nextUnit();
     while (element && !disposed) {
+      // Read a slice of units, have the background match their text (the page's main thread is
+      // free meanwhile), then register what it found where the text is still the same.
       const sliceEnd = performance.now() + SLICE_MS;
-      while (element && performance.now() < sliceEnd) {
-        scanUnit(element, onScreen.has(element));
+      const read: Array<{ unit: Element; blocks: PageBlock[]; isOnScreen: boolean }> = [];
+      const texts: string[] = [];
+      let units = 0;
+      while (element && performance.now() < sliceEnd && units < BATCH_UNITS && texts.length < BATCH_TEXTS) {
+        if (element.isConnected) {
+          const blocks = collectBlocks(element, { isOwnNode, isShallow: true });
+          read.push({ unit: element, blocks, isOnScreen: onScreen.has(element) });
+          for (const block of blocks) {
+            texts.push(block.text);
+            units += block.text.length;
+          }
+        }
         scannedOnce.add(element);
         element = nextUnit();
       }
+      const found = texts.length > 0 ? await mentionsOf(texts) : [];
+      if (disposed) return;
+      if (found) {
+        let next = 0;
+        for (const { unit, blocks, isOnScreen } of read) {
+          applyUnit(unit, blocks, found.slice(next, next + blocks.length), isOnScreen);
+          next += blocks.length;
+        }
+      }
+      highlighter.flush();
       highlighter.ensureRegistered();
       options.onChange?.();
-      if (element) await yieldToPage();
+      // A slice that asked the background already ends its task; one that did not yields here.
+      if (texts.length === 0 && element) await yieldToPage();
+      // Units queued while the background was matching (the page changed) are read next; and
+      // the unit found before the wait may have left the page meanwhile.
+      if (!element || !element.isConnected) element = nextUnit();
     }
   }
 
@@ -370,14 +440,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   return {
     async start() {
       walk = walkUnits(options.root);
-      // The script's own first task ends here; the preparation (the matcher's compile) gets a
-      // task of its own, and the viewport slice the next one, so the first highlights reach the
-      // screen in the frame after it.
+      // The script's own first task ends here; the viewport slice comes in the next one.
       await yieldToPage();
-      if (options.prepare) {
-        options.prepare();
-        await yieldToPage();
-      }
       if (disposed) return;
       isStarted = true;
       // A page at its top is read from the top; one scrolled down, from what is on screen.

@@ -3,7 +3,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 // The ::highlight() rules: manifest CSS is in place before the page renders, so adding it costs
 // no style recalculation of a big page later (an adopted sheet did: ~170 ms on 1 MB).
 import './highlights.css';
-import { findMentions, entityType } from '../../lib/find-mentions';
 import type { Mention } from '../../lib/gazetteer-schema';
 import { countPageEntities, ToContent, type ToContentReplies } from '../../lib/content-messages';
 import { sendToBackground } from '../../utils/messaging';
@@ -14,6 +13,7 @@ import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from '
 import { liveRange, trackHover } from './hover';
 import { safely, watchExtensionContext } from './lifecycle';
 import { observePage } from './observe-page';
+import { createRemoteFinder } from './remote-mentions';
 import { loadLiveSettings, pageHosts } from './settings';
 import { createWrappingHighlighter } from './wrapping-highlighter';
 
@@ -31,6 +31,9 @@ export default defineContentScript({
     // The user's settings, watched: changes apply to this tab at once (./settings.ts).
     const live = await loadLiveSettings(pageHosts());
     const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === CARD_HOST_TAG;
+    // The background matches the page's text (./remote-mentions.ts).
+    const finder = createRemoteFinder();
+    const entityType = finder.typeOf;
     const kindOf = (mention: Mention): HighlightKind =>
       mention.kind === 'adjective' ? 'adjective' : entityType(mention.entity) === 'person' ? 'person' : 'country';
 
@@ -61,19 +64,23 @@ export default defineContentScript({
     };
     const annotator = createAnnotator({
       root: document.body,
-      findMentions: live.filterMentions(findMentions, kindOf),
+      findMentions: live.filterMentions(finder.findMentions, kindOf),
       kindOf,
       highlighter,
       isOwnNode,
       onChange: () => reportCount(),
       paintNearViewportOnly: useHighlightApi,
-      // The matcher's compile, in a task of its own before the first scan. The time stamp marks
-      // that task in a performance trace only (scripts/bench-page.ts); the page never sees it.
-      prepare: () => {
-        console.timeStamp('entente:prepare');
-        findMentions('');
-      },
       onShadowRoot: (root) => observer?.observe(root, { childList: true, characterData: true, subtree: true }),
+    });
+    // The page is watched from before the first scan: a change made while the first texts are
+    // being matched is read again, and every shadow root the scan finds is watched at once.
+    let isInCard = (_node: Node) => false;
+    observer = observePage({
+      root: document.body,
+      isOwnNode: (node) => isInCard(node) || isOwnNode(node),
+      onChange: (containers) => {
+        if (live.isActive()) annotator.rescan(containers);
+      },
     });
     // Annotation starts (when Entente is on for this site) before anything else is awaited: the
     // card is only needed on hover, and is handed to the settings once it is built.
@@ -220,13 +227,7 @@ export default defineContentScript({
     };
     document.addEventListener('keydown', onKeyDown, true);
 
-    observer = observePage({
-      root: document.body,
-      isOwnNode: (node) => card.contains(node) || isOwnNode(node),
-      onChange: (containers) => {
-        if (live.isActive()) annotator.rescan(containers);
-      },
-    });
+    isInCard = (node) => card.contains(node);
     // The page may clear CSS.highlights or its adopted style sheets at any time.
     const registryCheck = setInterval(() => highlighter.ensureRegistered(), 1000);
 

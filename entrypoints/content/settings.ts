@@ -4,7 +4,7 @@ import type { UiLang } from '../../lib/languages';
 import { effectiveUiLang, isActiveOn, parseSettings, type Settings } from '../../lib/settings';
 import { highlightName } from '../../lib/settings-style';
 import { uiLangFor } from '../../lib/ui-strings';
-import type { Annotator } from './annotator';
+import type { Annotator, FindMentions } from './annotator';
 import type { HighlightKind, Highlighter } from './highlighter';
 
 /**
@@ -17,11 +17,11 @@ export type LiveSettings = {
   /** Entente is on, and on for this page's site (and its top page's). */
   isActive(): boolean;
   uiLang: () => UiLang;
-  /** `findMentions` that finds nothing while off and only the kinds the user wants. */
-  filterMentions(
-    findMentions: (text: string) => Mention[],
-    kindOf: (mention: Mention) => HighlightKind,
-  ): (text: string) => Mention[];
+  /**
+   * A batch finder that finds nothing while off (and then sends no text anywhere) and only the
+   * kinds the user wants.
+   */
+  filterMentions(findMentions: FindMentions, kindOf: (mention: Mention) => HighlightKind): FindMentions;
   /** The registry name for a kind in the current style; null while the kind is not shown. */
   highlightName: (kind: HighlightKind) => string | null;
   /** Whether a pointer or key event holds the activation key (always true without one). */
@@ -121,11 +121,13 @@ export async function loadLiveSettings(hosts: readonly string[]): Promise<LiveSe
     current: () => settings,
     isActive,
     uiLang: () => effectiveUiLang(settings, browserLang),
-    filterMentions: (findMentions, kindOf) => (text) => {
-      if (!isActive()) return [];
-      const found = findMentions(text);
+    filterMentions: (findMentions, kindOf) => async (texts) => {
+      if (!isActive()) return texts.map(() => []);
+      const found = await findMentions(texts);
+      // Settings may have changed while the background was matching.
+      if (!isActive()) return texts.map(() => []);
       const { country, person, adjective } = settings.kinds;
-      return country && person && adjective ? found : found.filter((m) => shows(kindOf(m)));
+      return country && person && adjective ? found : found.map((list) => list.filter((m) => shows(kindOf(m))));
     },
     highlightName: (kind) => (shows(kind) ? highlightName(settings.style, kind) : null),
     isActivated: (event) => {

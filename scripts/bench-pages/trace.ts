@@ -50,15 +50,7 @@ export type TraceFacts = {
   contentScriptStart: number | null;
   /** Main-thread tasks [start µs, duration µs, CPU time µs]. */
   tasks: Array<[number, number, number]>;
-  /**
-   * The main-thread task that ran the content script's preparation (the matcher's compile),
-   * marked by its `console.timeStamp('entente:prepare')`: [start µs, duration µs, CPU µs].
-   */
-  prepareTask: [number, number, number] | null;
 };
-
-/** The time stamp the content script leaves in a trace when its preparation task starts. */
-export const PREPARE_STAMP = 'entente:prepare';
 
 /** Reads a page trace; `syncPageMs` is the page time of the SYNC_MARK mark. */
 export function traceFacts(events: TraceEvent[], syncPageMs: number): TraceFacts {
@@ -72,21 +64,14 @@ export function traceFacts(events: TraceEvent[], syncPageMs: number): TraceFacts
   const tasks: Array<[number, number, number]> = events
     .filter((e) => onMain(e) && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
     .map((e) => [e.ts, e.dur!, e.tdur ?? e.dur!]);
-  const stamp = events.find((e) => onMain(e) && e.name === 'TimeStamp' && e.args?.data?.message === PREPARE_STAMP);
-  const prepareTask = stamp ? (tasks.find(([ts, dur]) => ts <= stamp.ts && stamp.ts <= ts + dur) ?? null) : null;
-  return { origin: sync.ts - syncPageMs * 1000, contentScriptStart: script?.ts ?? null, tasks, prepareTask };
+  return { origin: sync.ts - syncPageMs * 1000, contentScriptStart: script?.ts ?? null, tasks };
 }
 
-/** Main-thread CPU time (ms) of the tasks that start in [from, to] (trace µs), less `except`. */
-export function cpuBetweenMs(
-  facts: TraceFacts,
-  from: number,
-  to: number,
-  except: [number, number, number] | null,
-): number {
+/** Main-thread CPU time (ms) of the tasks that start in [from, to] (trace µs). */
+export function cpuBetweenMs(facts: TraceFacts, from: number, to: number): number {
   let sum = 0;
   for (const task of facts.tasks) {
-    if (task[0] >= from && task[0] <= to && task[0] !== except?.[0]) sum += task[2];
+    if (task[0] >= from && task[0] <= to) sum += task[2];
   }
   return sum / 1000;
 }
@@ -94,18 +79,12 @@ export function cpuBetweenMs(
 /**
  * The longest main-thread task (ms) that overlaps [from, to] (trace µs): by wall time, or by
  * the main thread's CPU time (on a shared, loaded machine a task's wall time includes the time
- * the thread waited for a core). `except` leaves one task out (the matcher's compile).
+ * the thread waited for a core).
  */
-export function longestTaskMs(
-  facts: TraceFacts,
-  from: number,
-  to: number,
-  options: { cpu?: boolean; except?: [number, number, number] | null } = {},
-): number {
+export function longestTaskMs(facts: TraceFacts, from: number, to: number, options: { cpu?: boolean } = {}): number {
   let longest = 0;
   for (const task of facts.tasks) {
     const [start, dur, cpu] = task;
-    if (options.except && start === options.except[0]) continue;
     if (start + dur >= from && start <= to) longest = Math.max(longest, options.cpu ? cpu : dur);
   }
   return longest / 1000;

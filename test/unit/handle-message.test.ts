@@ -63,6 +63,19 @@ describe('createMessageHandler', () => {
     if (!reply.ok) expect(reply.error).toMatch(/^Not a message Entente understands/);
   });
 
+  it('matches a batch of page texts and answers in the compact batch form', async () => {
+    const reply = await handler()({ type: 'findMentions', texts: ['Japan and Japan', '', 'no names'] });
+    expect(reply).toEqual({
+      ok: true,
+      value: { entities: ['JP'], types: 'c', found: [[0, 5, 0, 10, 15, 0], [], []] },
+    });
+  });
+
+  it('refuses a batch of page texts that is too big, with a typed error', async () => {
+    const reply = await handler()({ type: 'findMentions', texts: Array.from({ length: 5001 }, () => 'x') });
+    expect(reply.ok).toBe(false);
+  });
+
   it('answers a ping with the corpus size and version', async () => {
     expect(await handler()({ type: 'ping' })).toEqual({ ok: true, value: { articles: 1, version: '1.2.3' } });
   });
