@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Bytes per page load, all content-script files of one build together. Measured 240,449 raw and
- * 73,787 gzipped (gzip level 6) when this was set; raise it deliberately, with the reason in the
- * commit, and keep README.md's figure in step.
+ * Bytes per page load, all content-script files of one build together. Lowered from 250 kB /
+ * 77 kB when the matcher moved to the background (docs/decisions/0005): measured 150.1 kB raw
+ * and 52.3 kB gzipped (gzip level 6, Chrome with the wake-up script) when this was set; raise it
+ * deliberately, with the reason in the commit, and keep README.md's figure in step.
  */
-export const CONTENT_SCRIPT_BUDGET = { rawBytes: 250_000, gzipBytes: 77_000 } as const;
+export const CONTENT_SCRIPT_BUDGET = { rawBytes: 170_000, gzipBytes: 60_000 } as const;
 
 /** The builds `npm test` makes; a missing one is an error (run the build first). */
 export const BUILDS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;

@@ -23,8 +23,10 @@ import { registerSiteMenu } from './site-menu';
 import { registerArticleMenus } from './article-menu';
 import { serveUserArticles } from './user-corpus';
 
-const isFindMentions = (message: unknown) =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'findMentions';
+const typeOf = (message: unknown) =>
+  typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+const isFindMentions = (message: unknown) => typeOf(message) === 'findMentions';
+const isWake = (message: unknown) => typeOf(message) === 'wake';
 
 /**
  * Composition root. Two sides: the matcher, which answers the content scripts' page text at once
@@ -62,13 +64,15 @@ export default defineBackground(() => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     // Page text is matched at once: the matcher depends on neither the corpus nor the reader's articles.
     if (isFindMentions(message)) return Promise.resolve(matchTexts(message));
+    // A page starting to load woke the worker (entrypoints/wake.content.ts): nothing else to do.
+    if (isWake(message)) return Promise.resolve({ ok: true, value: { awake: true } });
     const { handle: answer, userArticlesLoaded } = corpus();
     return userArticlesLoaded.then(() => answer(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
   });
 });
 
 /** How long after start the corpus is loaded when no message asked for it. */
-const CORPUS_DELAY_MS = 1000;
+const CORPUS_DELAY_MS = 300;
 
 /** The corpus, its ranking index, and the handler of every message but page matching. */
 function openCorpus(uiLang: () => UiLang): { handle: CorpusMessageHandler; userArticlesLoaded: Promise<void> } {

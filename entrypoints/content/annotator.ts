@@ -71,10 +71,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const byRange = new WeakMap<AbstractRange, PageMention>();
   /** Containers whose mentions are registered with the highlighter now. */
   const painted = new Set<Element>();
+  /** How many times a container was painted: a slice that painted lets a frame show it first. */
+  let paintCount = 0;
   const paint = (container: Element) => {
     const list = byContainer.get(container);
     if (!list || painted.has(container)) return;
     painted.add(container);
+    paintCount++;
     for (const m of list) highlighter.add(m.kind, m.range);
   };
   const unpaint = (container: Element) => {
@@ -394,6 +397,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         element = nextUnit();
       }
       const found = texts.length > 0 ? await mentionsOf(texts) : [];
+      const paintedBefore = paintCount;
       if (disposed) return;
       if (found) {
         let next = 0;
@@ -405,8 +409,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       highlighter.flush();
       highlighter.ensureRegistered();
       options.onChange?.();
-      // A slice that asked the background already ends its task; one that did not yields here.
-      if (texts.length === 0 && element) await yieldToPage();
+      // A slice that asked the background already ends its task; one that did not yields here,
+      // and so does one that painted: the frame that shows it comes before the next slice.
+      const hasPainted = paintCount !== paintedBefore;
+      if ((texts.length === 0 || hasPainted) && element) await yieldToPage();
       // Units queued while the background was matching (the page changed) are read next; and
       // the unit found before the wait may have left the page meanwhile.
       if (!element || !element.isConnected) element = nextUnit();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { badgeText, createMessageHandler } from '../../lib/handle-message';
+import { badgeText, createMentionMatcher, createMessageHandler } from '../../lib/handle-message';
 import type { Entity } from '../../lib/gazetteer-schema';
 import { article, fakeFindMentions } from './fixtures/articles';
 
@@ -69,6 +69,23 @@ describe('createMessageHandler', () => {
       ok: true,
       value: { entities: ['JP'], types: 'c', found: [[0, 5, 0, 10, 15, 0], [], []] },
     });
+  });
+
+  it('answers a wake-up at once', async () => {
+    expect(await handler()({ type: 'wake' })).toEqual({ ok: true, value: { awake: true } });
+  });
+
+  it('matches page texts without the corpus, and answers anything else with a typed error', () => {
+    const match = createMentionMatcher(fakeFindMentions({ Japan: 'JP', Umerov: 'umerov' }), (id) =>
+      id === 'umerov' ? 'person' : 'country',
+    );
+    expect(match({ type: 'findMentions', texts: ['Umerov in Japan'] })).toEqual({
+      ok: true,
+      value: { entities: ['umerov', 'JP'], types: 'pc', found: [[0, 6, 0, 10, 15, 2]] },
+    });
+    for (const message of [null, 'x', { type: 'findMentions' }, { type: 'findMentions', texts: [1] }]) {
+      expect(match(message).ok).toBe(false);
+    }
   });
 
   it('refuses a batch of page texts that is too big, with a typed error', async () => {
