@@ -49,6 +49,11 @@ export type Annotator = {
   count(): number;
   /** The open shadow roots read so far (hit-testing must look inside them). */
   shadowRoots(): ShadowRoot[];
+  /**
+   * Starts no new slice of reading until `until` settles (a card is about to open: the reader is
+   * waiting for it, and the rest of the page can wait).
+   */
+  hold(until: Promise<unknown>): void;
   dispose(): void;
 };
 
@@ -159,6 +164,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   let mentionCount = 0;
+  /** What the next slice waits for (see `hold`), if anything. */
+  let held: Promise<unknown> | null = null;
   const pendingSet = new Set<Element>();
   const shadowRoots = new Set<ShadowRoot>();
   let disposed = false;
@@ -378,6 +385,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     clearUnder(null);
     let element = nextUnit();
     while (element && !disposed) {
+      if (held) {
+        while (held) await held;
+        // The card's frame comes before the next slice.
+        await yieldToPage();
+        if (disposed) return;
+      }
       // Read a slice of units, have the background match their text (the page's main thread is
       // free meanwhile), then register what it found where the text is still the same.
       const sliceEnd = performance.now() + SLICE_MS;
@@ -490,6 +503,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       return null;
     },
     mentionOfRange: (range) => byRange.get(range) ?? null,
+    hold(until) {
+      const settled = until.then(
+        () => undefined,
+        () => undefined,
+      );
+      held = settled;
+      void settled.then(() => {
+        if (held === settled) held = null;
+      });
+    },
     count: () => mentionCount,
     shadowRoots: () => [...shadowRoots].filter((root) => root.host.isConnected),
     mentions() {

@@ -17,6 +17,9 @@ import { createRemoteFinder } from './remote-mentions';
 import { loadLiveSettings, pageHosts } from './settings';
 import { createWrappingHighlighter } from './wrapping-highlighter';
 
+/** The longest that reading the page waits for a card that is about to open. */
+const CARD_HOLD_MS = 1000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -166,7 +169,12 @@ export default defineContentScript({
       onClose: closeCard,
       onDwellStart: (mention) => {
         card.prepare();
-        relatedFor(mention);
+        const { reply } = relatedFor(mention);
+        // Reading the rest of the page waits until the card is up (the dwell, a little more, and
+        // its reply; 1 s at most): its slices and their matching would delay the card.
+        const dwell = new Promise((resolve) => setTimeout(resolve, live.current().hoverDelayMs + 100));
+        const atMost = new Promise((resolve) => setTimeout(resolve, CARD_HOLD_MS));
+        annotator.hold(Promise.race([Promise.all([dwell, reply]), atMost]));
       },
     });
     // Keyboard: the commands API steps through mentions; focus returns where it was on close.
