@@ -113,8 +113,6 @@ export function createMessageHandler(data: BackgroundData): CorpusMessageHandler
         const { hits, total } = ranker.related(request);
         return { ok: true, value: { entity, articles: hits, total } };
       }
-      case 'wake':
-        return { ok: true, value: { awake: true } };
       case 'findMentions':
         return matchTexts(request.texts, data.findMentions, (id) => entities.get(id)?.type);
       case 'pageMentionCount': {

@@ -75,9 +75,6 @@ export const PageMentionCountRequest = z.object({
 
 export const PingRequest = z.object({ type: z.literal('ping') });
 
-/** Starts the background (a page begins to load): answered at once, before the corpus loads. */
-export const WakeRequest = z.object({ type: z.literal('wake') });
-
 /**
  * A content script's texts (the blocks of page text it read), to be matched by the background's
  * matcher: the page's main thread never loads one (docs/decisions/0005-match-in-the-background.md).
@@ -108,7 +105,6 @@ export const ToBackground = z.discriminatedUnion('type', [
   OpenArticleRequest,
   PageMentionCountRequest,
   PingRequest,
-  WakeRequest,
   PrepareArticleRequest,
   FindMentionsRequest,
 ]);
@@ -179,7 +175,6 @@ export type ToBackgroundReplies = {
   openArticle: { opened: boolean };
   pageMentionCount: { badge: string };
   ping: { articles: number; version: string };
-  wake: { awake: true };
   findMentions: MentionBatch;
   prepareArticle: {
     /** The article as it would be stored, or null while the draft has issues. */

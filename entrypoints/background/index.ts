@@ -26,7 +26,6 @@ import { serveUserArticles } from './user-corpus';
 const typeOf = (message: unknown) =>
   typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
 const isFindMentions = (message: unknown) => typeOf(message) === 'findMentions';
-const isWake = (message: unknown) => typeOf(message) === 'wake';
 
 /**
  * Composition root. Two sides: the matcher, which answers the content scripts' page text at once
@@ -46,6 +45,11 @@ export default defineBackground(() => {
     setTimeout(corpus, CORPUS_DELAY_MS);
   }, 0);
   const handle: MessageHandler = (message, sender) => corpus().handle(message, sender);
+  // A tab that starts loading a page wakes a stopped worker (the browser stops it after ~30 s
+  // without events): it starts, and loads the matcher above, while the page is fetched and parsed,
+  // instead of when the page's first text arrives. No permission is needed for this event (the
+  // tab's address is not in it), and nothing is done with it.
+  browser.tabs.onUpdated.addListener(() => undefined);
   void registerArticleMenus(siteMenu.uiLang(), handle).then(siteMenu.createMenu);
 
   // Keyboard shortcuts step through the mentions of the active tab's top frame.
@@ -64,8 +68,6 @@ export default defineBackground(() => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     // Page text is matched at once: the matcher depends on neither the corpus nor the reader's articles.
     if (isFindMentions(message)) return Promise.resolve(matchTexts(message));
-    // A page starting to load woke the worker (entrypoints/wake.content.ts): nothing else to do.
-    if (isWake(message)) return Promise.resolve({ ok: true, value: { awake: true } });
     const { handle: answer, userArticlesLoaded } = corpus();
     return userArticlesLoaded.then(() => answer(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
   });

@@ -71,10 +71,6 @@ describe('createMessageHandler', () => {
     });
   });
 
-  it('answers a wake-up at once', async () => {
-    expect(await handler()({ type: 'wake' })).toEqual({ ok: true, value: { awake: true } });
-  });
-
   it('matches page texts without the corpus, and answers anything else with a typed error', () => {
     const match = createMentionMatcher(fakeFindMentions({ Japan: 'JP', Umerov: 'umerov' }), (id) =>
       id === 'umerov' ? 'person' : 'country',
