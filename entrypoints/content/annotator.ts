@@ -385,8 +385,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     clearUnder(null);
     let element = nextUnit();
     while (element && !disposed) {
-      if (held) {
-        while (held) await held;
+      if (held !== null) {
+        while (held !== null) await held;
         // The card's frame comes before the next slice.
         await yieldToPage();
         if (disposed) return;
