@@ -86,3 +86,34 @@ describe('the wrapping fallback', () => {
     await page.close();
   });
 });
+
+type GatedHarness = { start(): Promise<void>; hold(): void; release(): void; waiting(): number };
+const harnessOf = (page: Page) =>
+  page.evaluateHandle(() => (window as unknown as { __harness: GatedHarness }).__harness);
+
+// The content script's annotator asks the background to match what it read and waits for the
+// answer; the page may change meanwhile. (Run here because the harness can hold the answers.)
+describe('the annotator while its texts are being matched', () => {
+  it('drops what was read from text that changed meanwhile, and reads the changed text again', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/index.html`);
+    const harness = await harnessOf(page);
+    await harness.evaluate((h) => {
+      h.hold();
+      void h.start();
+    });
+    await expect.poll(() => harness.evaluate((h) => h.waiting())).toBe(1);
+    // The page changes while the first batch is out: a name replaced, a paragraph rewritten.
+    await page.evaluate(() => {
+      document.querySelector('#a b')!.textContent = 'Umerov';
+      document.getElementById('c')!.textContent = 'Now Lithuania is here.';
+    });
+    // The page observer reports the change (after a frame) before the answer comes.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+    await harness.evaluate((h) => h.release());
+    // Nothing of the old text is marked (no Zelensky), and the new text is read again.
+    await expect.poll(() => marks(page)).toEqual(['Umerov', 'Japan', 'Japan', 'Sel', 'enskyj', 'Lithuania']);
+    expect(await page.textContent('#a')).toBe("President Volodymyr Umerov thanked Japan and Japan's people.");
+    await page.close();
+  });
+});
