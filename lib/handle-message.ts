@@ -1,15 +1,8 @@
 import type { Article } from './article-schema';
 import type { Entity, Mention } from './gazetteer-schema';
 import type { GazetteerLang } from './languages';
-import {
-  FindMentionsRequest,
-  ToBackground,
-  type ArticleSummary,
-  type EntityInfo,
-  type Reply,
-  type ToBackgroundReplies,
-} from './messages';
-import { encodeMentionBatch, type EntityType, type MentionBatch } from './mention-batch';
+import { ToBackground, type ArticleSummary, type EntityInfo, type Reply, type ToBackgroundReplies } from './messages';
+import { encodeMentionBatch, type EntityType } from './mention-batch';
 import { createArticleRanker } from './rank-articles';
 import type { SearchQuery, SearchResult } from './search-query';
 import { EMPTY_SEARCH, searchStateToUrl } from './search-url';
@@ -35,28 +28,46 @@ export type BackgroundData = {
   topics?: TopicLexicon;
 };
 
-function matchTexts(
-  texts: readonly string[],
-  findMentions: (text: string) => Mention[],
-  typeOf: (id: string) => EntityType | undefined,
-): Reply<MentionBatch> {
-  return { ok: true, value: encodeMentionBatch(texts.map(findMentions), typeOf) };
-}
+/** What the page's own messages need: the matcher, entity types and the toolbar badge. */
+export type PageData = {
+  findMentions: (text: string) => Mention[];
+  typeOf: (id: string) => EntityType | undefined;
+  setBadge: (tabId: number, text: string) => Promise<void>;
+};
+
+/** The page messages, answered without the corpus (see `createPageHandler`). */
+export type PageRequest = Extract<ToBackground, { type: 'findMentions' | 'pageMentionCount' }>;
 
 /**
- * The answer to a content script's `findMentions` alone, without the corpus: the background
- * answers these at once, before its corpus and search index are loaded.
+ * The content scripts' own messages, `findMentions` and `pageMentionCount`, answered without the
+ * corpus: the background answers these at once, before its corpus and search index are loaded
+ * (and without loading them). The badge shows the sum of a tab's frames' counts.
  */
-export function createMentionMatcher(
-  findMentions: (text: string) => Mention[],
-  typeOf: (id: string) => EntityType | undefined,
-): (message: unknown) => Reply<MentionBatch> {
-  return (message) => {
-    const parsed = FindMentionsRequest.safeParse(message);
-    if (!parsed.success)
-      return { ok: false, error: `Not a message Entente understands: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-    return matchTexts(parsed.data.texts, findMentions, typeOf);
+export function createPageHandler(data: PageData) {
+  /** Mentions per frame of each tab. */
+  const tabCounts = new Map<number, Map<number, number>>();
+  return async (
+    request: PageRequest,
+    sender: MessageSender = {},
+  ): Promise<Reply<ToBackgroundReplies['findMentions'] | ToBackgroundReplies['pageMentionCount']>> => {
+    if (request.type === 'findMentions')
+      return { ok: true, value: encodeMentionBatch(request.texts.map(data.findMentions), data.typeOf) };
+    if (sender.tabId === undefined) return { ok: false, error: 'Only a page can report its mentions.' };
+    if ((sender.frameId === 0 && request.fresh) || !tabCounts.has(sender.tabId)) tabCounts.set(sender.tabId, new Map());
+    const frames = tabCounts.get(sender.tabId)!;
+    frames.set(sender.frameId ?? 0, request.count);
+    const badge = badgeText([...frames.values()].reduce((a, b) => a + b, 0));
+    await data.setBadge(sender.tabId, badge);
+    return { ok: true, value: { badge } };
   };
+}
+
+/** A message parsed as one of the page messages, or null (any other message, or not one at all). */
+export function asPageRequest(message: unknown): PageRequest | null {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (type !== 'findMentions' && type !== 'pageMentionCount') return null;
+  const parsed = ToBackground.safeParse(message);
+  return parsed.success ? (parsed.data as PageRequest) : null;
 }
 
 /** Who sent a message: the tab and frame of a content script; nothing for extension pages. */
@@ -83,8 +94,7 @@ export function createMessageHandler(data: BackgroundData): CorpusMessageHandler
   let articles = new Map(data.articles.map((a) => [a.id, a]));
   let allArticles = data.articles;
   let search = data.search;
-  /** Mentions per frame of each tab: the badge shows their sum. */
-  const tabCounts = new Map<number, Map<number, number>>();
+  const page = createPageHandler({ ...data, typeOf: (id) => entities.get(id)?.type });
 
   function entityInfo(id: string): EntityInfo | null {
     const entity = entities.get(id);
@@ -114,17 +124,8 @@ export function createMessageHandler(data: BackgroundData): CorpusMessageHandler
         return { ok: true, value: { entity, articles: hits, total } };
       }
       case 'findMentions':
-        return matchTexts(request.texts, data.findMentions, (id) => entities.get(id)?.type);
-      case 'pageMentionCount': {
-        if (sender.tabId === undefined) return { ok: false, error: 'Only a page can report its mentions.' };
-        if ((sender.frameId === 0 && request.fresh) || !tabCounts.has(sender.tabId))
-          tabCounts.set(sender.tabId, new Map());
-        const frames = tabCounts.get(sender.tabId)!;
-        frames.set(sender.frameId ?? 0, request.count);
-        const badge = badgeText([...frames.values()].reduce((a, b) => a + b, 0));
-        await data.setBadge(sender.tabId, badge);
-        return { ok: true, value: { badge } };
-      }
+      case 'pageMentionCount':
+        return page(request, sender);
       case 'relatedToPage': {
         const { hits, total } = ranker.relatedToPage(request);
         return { ok: true, value: { articles: hits, total } };

@@ -19,9 +19,12 @@ export type MentionBatch = z.infer<typeof MentionBatchSchema>;
 
 export type EntityType = 'country' | 'person';
 
-/** Most texts one request may carry, and most UTF-16 units in all of them. */
+/**
+ * Most texts one request may carry, and most UTF-16 units in all of them: 8 M units are at most
+ * 24 MB of JSON, within Chrome's 64 MiB message limit.
+ */
 export const MAX_BATCH_TEXTS = 5_000;
-export const MAX_BATCH_UNITS = 32_000_000;
+export const MAX_BATCH_UNITS = 8_000_000;
 
 /** Encodes what `findMentions` found in each text (`typeOf` gives each entity's type). */
 export function encodeMentionBatch(
@@ -65,7 +68,8 @@ export function decodeMentionBatch(reply: unknown, texts: readonly string[]): De
   const { entities, types: letters, found } = parsed.data;
   if (found.length !== texts.length)
     throw new Error(`Mentions from the background: ${found.length} texts answered, ${texts.length} sent`);
-  if (letters.length !== entities.length) throw new Error('Mentions from the background: types do not match entities');
+  if (letters.length !== entities.length || !/^[pc]*$/.test(letters))
+    throw new Error('Mentions from the background: types do not match entities');
   const types = new Map<string, EntityType>();
   for (let i = 0; i < entities.length; i++) types.set(entities[i]!, letters.charAt(i) === 'p' ? 'person' : 'country');
   const mentions = found.map((flat, t) => {
@@ -76,11 +80,11 @@ export function decodeMentionBatch(reply: unknown, texts: readonly string[]): De
       const start = flat[k]!;
       const end = flat[k + 1]!;
       const code = flat[k + 2]!;
-      const entity = entities[code >> 1];
+      const entity =
+        Number.isInteger(code) && code >= 0 && code < entities.length * 2 ? entities[code >> 1] : undefined;
       if (!Number.isInteger(start) || !Number.isInteger(end) || !(start >= 0 && start < end && end <= length))
         throw new Error(`Mentions from the background: [${start}, ${end}) does not fit text ${t} (${length} units)`);
-      if (entity === undefined || !Number.isInteger(code) || code < 0)
-        throw new Error(`Mentions from the background: unknown entity code ${code}`);
+      if (entity === undefined) throw new Error(`Mentions from the background: unknown entity code ${code}`);
       list.push({ entity, start, end, kind: code & 1 ? 'adjective' : 'name' });
     }
     return list;

@@ -8,8 +8,9 @@ import { entityType, findMentions, gazetteerEntities } from '../../lib/find-ment
 import { detectLanguage } from '../../lib/detect-language';
 import { findTopics } from '../../lib/find-topics';
 import {
-  createMentionMatcher,
+  asPageRequest,
   createMessageHandler,
+  createPageHandler,
   type CorpusMessageHandler,
   type MessageHandler,
 } from '../../lib/handle-message';
@@ -23,33 +24,30 @@ import { registerSiteMenu } from './site-menu';
 import { registerArticleMenus } from './article-menu';
 import { serveUserArticles } from './user-corpus';
 
-const typeOf = (message: unknown) =>
-  typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-const isFindMentions = (message: unknown) => typeOf(message) === 'findMentions';
-
 /**
- * Composition root. Two sides: the matcher, which answers the content scripts' page text at once
- * (a cold worker must not make a page wait for the corpus), and the corpus with its ranking index
- * and the message handler over it, built on the first other message or shortly after start.
+ * Composition root. Two sides: the page side (the matcher, which answers the content scripts'
+ * page text at once, and the badge), which a cold worker must not make wait for the corpus; and
+ * the corpus with its ranking index and the handler of every other message, built on the first
+ * message that needs it (a card's request, already sent when the pointer starts to dwell).
  */
 export default defineBackground(() => {
   // Settings: "Turn Entente off or on for this site" in the context menu, and the UI language.
   const siteMenu = registerSiteMenu();
-  const matchTexts = createMentionMatcher(findMentions, entityType);
+  const page = createPageHandler({ findMentions, typeOf: entityType, setBadge });
 
   let corpusSide: { handle: CorpusMessageHandler; userArticlesLoaded: Promise<void> } | undefined;
   const corpus = () => (corpusSide ??= openCorpus(() => siteMenu.uiLang()));
-  // Loaded once the first pages are matched: later cards and popups find it ready.
-  setTimeout(() => {
-    findMentions('');
-    setTimeout(corpus, CORPUS_DELAY_MS);
-  }, 0);
+  // The matcher is loaded as soon as the worker starts (woken by a page starting to load, below).
+  setTimeout(() => findMentions(''), 0);
   const handle: MessageHandler = (message, sender) => corpus().handle(message, sender);
   // A tab that starts loading a page wakes a stopped worker (the browser stops it after ~30 s
   // without events): it starts, and loads the matcher above, while the page is fetched and parsed,
   // instead of when the page's first text arrives. No permission is needed for this event (the
-  // tab's address is not in it), and nothing is done with it.
-  browser.tabs.onUpdated.addListener(() => undefined);
+  // tab's address is not in it), and nothing is done with it. Firefox can narrow it to changes of
+  // the loading status; Chrome has no such filter.
+  const wake = () => undefined;
+  if (import.meta.env.FIREFOX) (browser.tabs.onUpdated as FilteredEvent).addListener(wake, { properties: ['status'] });
+  else browser.tabs.onUpdated.addListener(wake);
   void registerArticleMenus(siteMenu.uiLang(), handle).then(siteMenu.createMenu);
 
   // Keyboard shortcuts step through the mentions of the active tab's top frame.
@@ -66,15 +64,22 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts; never another extension.
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    // Page text is matched at once: the matcher depends on neither the corpus nor the reader's articles.
-    if (isFindMentions(message)) return Promise.resolve(matchTexts(message));
+    const from = { tabId: sender.tab?.id, frameId: sender.frameId };
+    // Page text and counts are answered at once: neither needs the corpus or the reader's articles.
+    const pageRequest = asPageRequest(message);
+    if (pageRequest) return page(pageRequest, from);
     const { handle: answer, userArticlesLoaded } = corpus();
-    return userArticlesLoaded.then(() => answer(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
+    return userArticlesLoaded.then(() => answer(message, from));
   });
 });
 
-/** How long after start the corpus is loaded when no message asked for it. */
-const CORPUS_DELAY_MS = 300;
+/** Firefox's tabs.onUpdated takes a filter (the polyfill's types do not say so). */
+type FilteredEvent = { addListener(listener: () => void, filter: { properties: string[] }): void };
+
+async function setBadge(tabId: number, text: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
+  await browser.action.setBadgeText({ tabId, text });
+}
 
 /** The corpus, its ranking index, and the handler of every message but page matching. */
 function openCorpus(uiLang: () => UiLang): { handle: CorpusMessageHandler; userArticlesLoaded: Promise<void> } {
@@ -101,10 +106,7 @@ function openCorpus(uiLang: () => UiLang): { handle: CorpusMessageHandler; userA
     openSearch: async (queryString) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/search.html${queryString}`) });
     },
-    setBadge: async (tabId, text) => {
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
-      await browser.action.setBadgeText({ tabId, text });
-    },
+    setBadge,
     topics: lexicon,
   });
   // The reader's own articles join the corpus; answers wait until they are loaded.

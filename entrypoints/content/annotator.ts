@@ -287,6 +287,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
           return null;
         }
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        if (disposed) return null;
       }
     }
   }

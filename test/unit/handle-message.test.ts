@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { badgeText, createMentionMatcher, createMessageHandler } from '../../lib/handle-message';
+import { asPageRequest, badgeText, createMessageHandler, createPageHandler } from '../../lib/handle-message';
 import type { Entity } from '../../lib/gazetteer-schema';
 import { article, fakeFindMentions } from './fixtures/articles';
 
@@ -71,16 +71,29 @@ describe('createMessageHandler', () => {
     });
   });
 
-  it('matches page texts without the corpus, and answers anything else with a typed error', () => {
-    const match = createMentionMatcher(fakeFindMentions({ Japan: 'JP', Umerov: 'umerov' }), (id) =>
-      id === 'umerov' ? 'person' : 'country',
-    );
-    expect(match({ type: 'findMentions', texts: ['Umerov in Japan'] })).toEqual({
+  it('answers page messages without the corpus, and takes nothing else for one', async () => {
+    const setBadge = vi.fn((_tabId: number, _text: string) => Promise.resolve());
+    const page = createPageHandler({
+      findMentions: fakeFindMentions({ Japan: 'JP', Umerov: 'umerov' }),
+      typeOf: (id) => (id === 'umerov' ? 'person' : 'country'),
+      setBadge,
+    });
+    const match = asPageRequest({ type: 'findMentions', texts: ['Umerov in Japan'] });
+    expect(await page(match!)).toEqual({
       ok: true,
       value: { entities: ['umerov', 'JP'], types: 'pc', found: [[0, 6, 0, 10, 15, 2]] },
     });
-    for (const message of [null, 'x', { type: 'findMentions' }, { type: 'findMentions', texts: [1] }]) {
-      expect(match(message).ok).toBe(false);
+    const count = asPageRequest({ type: 'pageMentionCount', count: 12, fresh: true });
+    expect(await page(count!, { tabId: 4, frameId: 0 })).toEqual({ ok: true, value: { badge: '12' } });
+    expect(setBadge).toHaveBeenCalledWith(4, '12');
+    for (const message of [
+      null,
+      'x',
+      { type: 'findMentions' },
+      { type: 'findMentions', texts: [1] },
+      { type: 'ping' },
+    ]) {
+      expect(asPageRequest(message)).toBeNull();
     }
   });
 

@@ -45,6 +45,12 @@ describe('the mention batch between the background and a content script', () => 
     ['an empty mention', { entities: ['JP'], types: 'c', found: [[3, 3, 0], []] }, /does not fit/],
     ['a fractional offset', { entities: ['JP'], types: 'c', found: [[0.5, 3, 0], []] }, /does not fit/],
     ['an unknown entity', { entities: ['JP'], types: 'c', found: [[0, 5, 4], []] }, /unknown entity code 4/],
+    [
+      'an entity code past 2^31',
+      { entities: ['JP', 'FR'], types: 'cc', found: [[0, 5, 2 ** 32 + 2], []] },
+      /unknown entity code/,
+    ],
+    ['an unknown type letter', { entities: ['JP'], types: 'x', found: [[], []] }, /types do not match/],
   ])('refuses a reply with %s, with a clear error', (_name, reply, error) => {
     expect(() => decodeMentionBatch(reply, ['Japan', 'Japan'])).toThrow(error);
   });
