@@ -427,8 +427,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       // and so does one that painted: the frame that shows it comes before the next slice.
       const hasPainted = paintCount !== paintedBefore;
       if ((texts.length === 0 || hasPainted) && element) await yieldToPage();
-      // Units queued while the background was matching (the page changed) are read next; and
-      // the unit found before the wait may have left the page meanwhile.
+      // Units queued while the background was matching (the page changed) are read after the
+      // unit the walk had reached; if it had none, they are read now. That unit may also have
+      // left the page meanwhile.
       if (!element || !element.isConnected) element = nextUnit();
     }
   }
