@@ -85,6 +85,13 @@ export default defineContentScript({
         if (live.isActive()) annotator.rescan(containers);
       },
     });
+    // Torn down here, not after the card is built: the extension may be reloaded meanwhile.
+    ctx.onInvalidated(() => {
+      live.dispose();
+      observer?.disconnect();
+      annotator.dispose();
+      highlighter.dispose();
+    });
     // Annotation starts (when Entente is on for this site) before anything else is awaited: the
     // card is only needed on hover, and is handed to the settings once it is built.
     const cardHooks = { close: () => {}, repaint: () => {} };
@@ -240,17 +247,13 @@ export default defineContentScript({
     const registryCheck = setInterval(() => highlighter.ensureRegistered(), 1000);
 
     ctx.onInvalidated(() => {
-      live.dispose();
       clearInterval(registryCheck);
       clearTimeout(reportTimer);
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       safely(() => browser.runtime.onMessage.removeListener(onRuntimeMessage));
-      observer?.disconnect();
       hover.dispose();
       document.removeEventListener('keydown', onKeyDown, true);
       safely(closeCard);
-      annotator.dispose();
-      highlighter.dispose();
     });
   },
 });
