@@ -2,7 +2,8 @@ import type { UiLang } from '../lib/languages';
 import { ARTICLE_LANGS } from '../lib/languages';
 import type { DraftIssue } from '../lib/user-article';
 import type { ArticleDraft } from '../lib/user-article-draft';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { langLabel } from '../lib/card-strings';
+import { uiString } from '../lib/ui-strings';
 import './user-articles.css';
 
 export type ArticleFormProps = {

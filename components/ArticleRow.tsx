@@ -1,6 +1,6 @@
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit } from '../lib/messages';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { cardString, langLabel } from '../lib/card-strings';
 import './article-list.css';
 import { Snippet } from './Snippet';
 
@@ -25,8 +25,8 @@ export function ArticleRow({ hit, lang, onOpen }: ArticleRowProps) {
         </span>
         {meta ? <span>{meta}</span> : null}
         {hit.own ? (
-          <span class="own" title={uiString(lang, 'ownArticle')}>
-            ★<span class="visually-hidden"> {uiString(lang, 'ownArticle')}</span>
+          <span class="own" title={cardString(lang, 'ownArticle')}>
+            ★<span class="visually-hidden"> {cardString(lang, 'ownArticle')}</span>
           </span>
         ) : null}
       </div>

@@ -2,7 +2,8 @@ import type { Article } from '../lib/article-schema';
 import type { UiLang } from '../lib/languages';
 import type { ArticleSummary, EntityInfo, ParagraphMention } from '../lib/messages';
 import { EMPTY_SEARCH, searchStateToUrl } from '../lib/search-url';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { langLabel } from '../lib/card-strings';
+import { uiString } from '../lib/ui-strings';
 import './article-view.css';
 import { MarkedText } from './MarkedText';
 

@@ -1,6 +1,7 @@
 import type { UiLang } from '../lib/languages';
 import type { ToBackgroundReplies } from '../lib/messages';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { langLabel } from '../lib/card-strings';
+import { uiString } from '../lib/ui-strings';
 
 export type DraftAnalysisProps = {
   lang: UiLang;

@@ -1,6 +1,6 @@
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit, EntityInfo } from '../lib/messages';
-import { uiString } from '../lib/ui-strings';
+import { cardString } from '../lib/card-strings';
 import { ArticleRow } from './ArticleRow';
 
 export type HoverCardState =
@@ -21,7 +21,11 @@ export type HoverCardProps = {
 export function HoverCard({ state, lang, onOpenArticle, onMore, onClose }: HoverCardProps) {
   const name = state.status === 'ready' ? state.entity.name : state.entityName;
   const subtitle =
-    state.status === 'ready' ? (state.entity.type === 'person' ? state.entity.role : uiString(lang, 'country')) : null;
+    state.status === 'ready'
+      ? state.entity.type === 'person'
+        ? state.entity.role
+        : cardString(lang, 'country')
+      : null;
   return (
     <div
       class="card"
@@ -37,18 +41,18 @@ export function HoverCard({ state, lang, onOpenArticle, onMore, onClose }: Hover
           <h2 id="entente-card-title">{name}</h2>
           {subtitle ? <p class="role">{subtitle}</p> : null}
         </div>
-        <button type="button" class="close" aria-label={uiString(lang, 'close')} onClick={onClose}>
+        <button type="button" class="close" aria-label={cardString(lang, 'close')} onClick={onClose}>
           ×
         </button>
       </header>
-      {state.status === 'loading' ? <p class="status">{uiString(lang, 'loading')}</p> : null}
-      {state.status === 'error' ? <p class="status error">{uiString(lang, 'failed')}</p> : null}
+      {state.status === 'loading' ? <p class="status">{cardString(lang, 'loading')}</p> : null}
+      {state.status === 'error' ? <p class="status error">{cardString(lang, 'failed')}</p> : null}
       {state.status === 'ready' && state.articles.length === 0 ? (
-        <p class="status">{uiString(lang, 'noRelated')}</p>
+        <p class="status">{cardString(lang, 'noRelated')}</p>
       ) : null}
       {state.status === 'ready' && state.articles.length > 0 ? (
-        <section aria-label={uiString(lang, 'relatedArticles')}>
-          <h3>{uiString(lang, 'relatedArticles')}</h3>
+        <section aria-label={cardString(lang, 'relatedArticles')}>
+          <h3>{cardString(lang, 'relatedArticles')}</h3>
           <ul>
             {state.articles.map((hit) => (
               <ArticleRow key={hit.id} hit={hit} lang={lang} onOpen={onOpenArticle} />
@@ -57,10 +61,10 @@ export function HoverCard({ state, lang, onOpenArticle, onMore, onClose }: Hover
           {state.total > state.articles.length ? (
             onMore ? (
               <button type="button" class="more" onClick={() => onMore(state.entity.id)}>
-                {uiString(lang, 'moreArticles', { n: state.total - state.articles.length })}
+                {cardString(lang, 'moreArticles', { n: state.total - state.articles.length })}
               </button>
             ) : (
-              <p class="more">{uiString(lang, 'moreArticles', { n: state.total - state.articles.length })}</p>
+              <p class="more">{cardString(lang, 'moreArticles', { n: state.total - state.articles.length })}</p>
             )
           ) : null}
         </section>

@@ -1,7 +1,8 @@
 import { ARTICLE_LANGS } from '../lib/languages';
 import type { UiLang } from '../lib/languages';
 import type { SearchPageState } from '../lib/search-url';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { langLabel } from '../lib/card-strings';
+import { uiString } from '../lib/ui-strings';
 
 export type FilterOption = { id: string; label: string; count?: number };
 

@@ -1,7 +1,8 @@
 import type { ArticleSummary } from '../lib/messages';
 import type { UiLang } from '../lib/languages';
 import { articleCount, formatPeriod } from '../lib/explore-text';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { langLabel } from '../lib/card-strings';
+import { uiString } from '../lib/ui-strings';
 import './article-list.css';
 
 export type PanelLink = { label: string; href: string };

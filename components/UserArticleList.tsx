@@ -1,7 +1,8 @@
 import type { Article } from '../lib/article-schema';
 import type { UiLang } from '../lib/languages';
 import { isWebAddress } from '../lib/user-article-draft';
-import { langLabel, uiString } from '../lib/ui-strings';
+import { langLabel } from '../lib/card-strings';
+import { uiString } from '../lib/ui-strings';
 import './user-articles.css';
 
 export type UserArticleListProps = {

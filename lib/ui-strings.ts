@@ -1,18 +1,8 @@
+import { CARD_STRINGS, fillIn } from './card-strings';
 import type { UiLang } from './languages';
-import { UI_LANGS } from './languages';
 
 const en = {
-  relatedArticles: 'Related cooperation articles',
-  noRelated: 'No article in the corpus mentions this yet.',
-  loading: 'Looking for related articles…',
-  failed: 'Entente could not load related articles.',
-  moreArticles: '{n} more',
-  country: 'Country',
-  close: 'Close',
-  langUk: 'Ukrainian',
-  langRu: 'Russian',
-  langDe: 'German',
-  langEn: 'English',
+  ...CARD_STRINGS.en,
   tagline: 'Countries and officials in the news, with Ukraine’s defence-cooperation articles.',
   corpusSize: '{n} articles in the bundled corpus. Nothing leaves your browser.',
   reader: 'Reader',
@@ -123,7 +113,6 @@ const en = {
   textMissing: 'The text is empty: paste the article’s paragraphs.',
   dateInvalid: 'Not a date: use yyyy-mm-dd, or leave it empty.',
   urlInvalid: 'Only http and https addresses can be stored.',
-  ownArticle: 'Your article',
   cancel: 'Cancel',
   libraryIntro: 'Articles you added to Entente. They are stored in this browser only and found like the bundled ones.',
   libraryEmpty:
@@ -153,17 +142,7 @@ export type UiStringKey = keyof typeof en;
 const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
   en,
   uk: {
-    relatedArticles: 'Статті про співпрацю',
-    noRelated: 'У корпусі ще немає статей про це.',
-    loading: 'Шукаємо пов’язані статті…',
-    failed: 'Entente не змогла завантажити статті.',
-    moreArticles: 'Ще {n}',
-    country: 'Країна',
-    close: 'Закрити',
-    langUk: 'Українська',
-    langRu: 'Російська',
-    langDe: 'Німецька',
-    langEn: 'Англійська',
+    ...CARD_STRINGS.uk,
     tagline: 'Країни й посадовці в новинах — і статті про оборонну співпрацю України.',
     corpusSize: 'У вбудованому корпусі {n} статей. Нічого не залишає ваш браузер.',
     reader: 'Читанка',
@@ -276,7 +255,6 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     textMissing: 'Текст порожній: вставте абзаци статті.',
     dateInvalid: 'Це не дата: використайте рррр-мм-дд або залиште порожнім.',
     urlInvalid: 'Зберігати можна лише адреси http і https.',
-    ownArticle: 'Ваша стаття',
     cancel: 'Скасувати',
     libraryIntro:
       'Статті, які ви додали до Entente. Вони зберігаються лише в цьому браузері й знаходяться так само, як вбудовані.',
@@ -303,17 +281,7 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     includeSettings: 'Додати мої налаштування до експорту',
   },
   ru: {
-    relatedArticles: 'Статьи о сотрудничестве',
-    noRelated: 'В корпусе пока нет статей об этом.',
-    loading: 'Ищем связанные статьи…',
-    failed: 'Entente не удалось загрузить статьи.',
-    moreArticles: 'Ещё {n}',
-    country: 'Страна',
-    close: 'Закрыть',
-    langUk: 'Украинский',
-    langRu: 'Русский',
-    langDe: 'Немецкий',
-    langEn: 'Английский',
+    ...CARD_STRINGS.ru,
     tagline: 'Страны и официальные лица в новостях — и статьи об оборонном сотрудничестве Украины.',
     corpusSize: 'Во встроенном корпусе {n} статей. Ничто не покидает ваш браузер.',
     reader: 'Читалка',
@@ -426,7 +394,6 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     textMissing: 'Текст пуст: вставьте абзацы статьи.',
     dateInvalid: 'Это не дата: используйте гггг-мм-дд или оставьте пустым.',
     urlInvalid: 'Сохранять можно только адреса http и https.',
-    ownArticle: 'Ваша статья',
     cancel: 'Отмена',
     libraryIntro:
       'Статьи, которые вы добавили в Entente. Они хранятся только в этом браузере и находятся так же, как встроенные.',
@@ -453,17 +420,7 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     includeSettings: 'Включить мои настройки в экспорт',
   },
   de: {
-    relatedArticles: 'Artikel zur Zusammenarbeit',
-    noRelated: 'Im Korpus erwähnt noch kein Artikel dies.',
-    loading: 'Suche verwandte Artikel…',
-    failed: 'Entente konnte die Artikel nicht laden.',
-    moreArticles: '{n} weitere',
-    country: 'Land',
-    close: 'Schließen',
-    langUk: 'Ukrainisch',
-    langRu: 'Russisch',
-    langDe: 'Deutsch',
-    langEn: 'Englisch',
+    ...CARD_STRINGS.de,
     tagline: 'Länder und Amtsträger in den Nachrichten — mit Artikeln zur Verteidigungskooperation der Ukraine.',
     corpusSize: '{n} Artikel im mitgelieferten Korpus. Nichts verlässt Ihren Browser.',
     reader: 'Leser',
@@ -576,7 +533,6 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
     textMissing: 'Der Text ist leer: Fügen Sie die Absätze des Artikels ein.',
     dateInvalid: 'Kein Datum: Verwenden Sie JJJJ-MM-TT oder lassen Sie das Feld leer.',
     urlInvalid: 'Nur http- und https-Adressen können gespeichert werden.',
-    ownArticle: 'Ihr Artikel',
     cancel: 'Abbrechen',
     libraryIntro:
       'Artikel, die Sie zu Entente hinzugefügt haben. Sie werden nur in diesem Browser gespeichert und wie die mitgelieferten gefunden.',
@@ -604,18 +560,7 @@ const STRINGS: Record<UiLang, Record<UiStringKey, string>> = {
   },
 };
 
-/** The UI language for a browser locale ("uk-UA" -> "uk"); English when we have no translation. */
-export function uiLangFor(locale: string | undefined): UiLang {
-  const primary = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
-  return (UI_LANGS as readonly string[]).includes(primary ?? '') ? (primary as UiLang) : 'en';
-}
-
 /** A UI string with `{name}` placeholders filled in. */
 export function uiString(lang: UiLang, key: UiStringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-export function langLabel(lang: UiLang, articleLang: string): string {
-  const key = `lang${articleLang.charAt(0).toUpperCase()}${articleLang.slice(1)}` as UiStringKey;
-  return key in en ? uiString(lang, key) : articleLang;
+  return fillIn(STRINGS[lang][key], vars);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { UiLang } from '../lib/languages';
+import { uiLangFor, type UiLang } from '../lib/languages';
 import {
   effectiveUiLang,
   parseSettings,
@@ -10,7 +10,6 @@ import {
   type Settings,
   type StoredSettings,
 } from '../lib/settings';
-import { uiLangFor } from '../lib/ui-strings';
 
 /** `sync:settings`: the user's preferences, only what differs from the defaults (lib/settings). */
 export const SETTINGS_KEY = 'sync:settings';

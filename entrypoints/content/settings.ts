@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Mention } from '../../lib/gazetteer-schema';
-import type { UiLang } from '../../lib/languages';
+import { uiLangFor, type UiLang } from '../../lib/languages';
 import { effectiveUiLang, isActiveOn, parseSettings, type Settings } from '../../lib/settings';
 import { highlightName } from '../../lib/settings-style';
-import { uiLangFor } from '../../lib/ui-strings';
 import type { Annotator, FindMentions } from './annotator';
 import type { HighlightKind, Highlighter } from './highlighter';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { langLabel, uiLangFor, uiString } from '../../lib/ui-strings';
+import { langLabel } from '../../lib/card-strings';
+import { uiLangFor } from '../../lib/languages';
+import { uiString } from '../../lib/ui-strings';
 
 describe('uiLangFor', () => {
   it.each([
