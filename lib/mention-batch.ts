@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Mention } from './gazetteer-schema';
+import { lazily } from './lazily';
 
 /**
  * The mentions of a batch of page texts, as the background sends them to a content script: the
@@ -7,15 +8,19 @@ import type { Mention } from './gazetteer-schema';
  * every page (docs/decisions/0005-match-in-the-background.md). Compact, because a 5 MB page
  * holds ~27,000 mentions: the entities named once, then per text a flat list of numbers,
  * `start, end, code` per mention, where code = entity index * 2 + 1 for an adjective.
- * Written with zod/mini: the content script checks every reply.
+ * Written with zod/mini and built on first use: the content script checks every reply.
  */
-export const MentionBatchSchema = z.object({
-  entities: z.array(z.string().check(z.minLength(1), z.maxLength(64))),
-  /** One letter per entity: `p` a person, `c` a country. */
-  types: z.string(),
-  found: z.array(z.array(z.number())),
-});
-export type MentionBatch = z.infer<typeof MentionBatchSchema>;
+export const mentionBatchSchema = lazily(() =>
+  z.object({
+    entities: z.array(z.string().check(z.minLength(1), z.maxLength(64))),
+    /** One letter per entity: `p` a person, `c` a country. */
+    types: z.string(),
+    // Each number is checked with its mention in decodeMentionBatch (an integer, within the
+    // text or the entity list): a zod check per number cost more than the rest of the decoding.
+    found: z.array(z.custom<number[]>((value) => Array.isArray(value))),
+  }),
+);
+export type MentionBatch = z.infer<ReturnType<typeof mentionBatchSchema>>;
 
 export type EntityType = 'country' | 'person';
 
@@ -63,7 +68,7 @@ export type DecodedBatch = {
  * is not a batch, holds another number of texts, or a mention that does not fit its text.
  */
 export function decodeMentionBatch(reply: unknown, texts: readonly string[]): DecodedBatch {
-  const parsed = MentionBatchSchema.safeParse(reply);
+  const parsed = mentionBatchSchema().safeParse(reply);
   if (!parsed.success) throw new Error(`Mentions from the background: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const { entities, types: letters, found } = parsed.data;
   if (found.length !== texts.length)

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { UI_LANGS, type UiLang } from './languages';
+import { lazily } from './lazily';
 
 /**
  * The user's preferences: schema, defaults, per-field parsing, the diff that is stored, and the
@@ -56,22 +57,30 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** The version of the stored shape; bump it with a new entry in SETTINGS_MIGRATIONS. */
 export const SETTINGS_VERSION = 2;
 
-const SiteSchema = z.string().check(z.minLength(1), z.maxLength(253));
-
-const intIn = (range: { min: number; max: number }) => z.int().check(z.minimum(range.min), z.maximum(range.max));
+// The field schemas are built on first use: storage holds only what differs from the defaults,
+// and the content script reads the settings in every frame of every page.
+const siteSchema = lazily(() => z.string().check(z.minLength(1), z.maxLength(253)));
+const booleanSchema = lazily(() => z.boolean());
+const styleSchema = lazily(() => z.enum(HIGHLIGHT_STYLES));
+const activationKeySchema = lazily(() => z.enum(ACTIVATION_KEYS));
+const uiLanguageSchema = lazily(() => z.enum(UI_LANGUAGE_CHOICES));
+const intIn = (range: { min: number; max: number }) =>
+  lazily(() => z.int().check(z.minimum(range.min), z.maximum(range.max)));
+const hoverDelaySchema = intIn(HOVER_DELAY_RANGE);
+const cardArticlesSchema = intIn(CARD_ARTICLES_RANGE);
 
 /**
  * One schema per field, each with its own fallback: a corrupt value falls back alone.
  * Sites are parsed one by one too, so a bad entry drops out and the rest survive.
  */
 const FIELD_PARSERS: { [K in keyof Settings]: (raw: unknown) => Settings[K] } = {
-  enabled: (raw) => parseOr(z.boolean(), raw, DEFAULT_SETTINGS.enabled),
+  enabled: (raw) => parseOr(booleanSchema, raw, DEFAULT_SETTINGS.enabled),
   disabledSites: (raw) => {
     if (!Array.isArray(raw)) return [];
     const sites: string[] = [];
     for (const entry of raw) {
       const site = typeof entry === 'string' ? siteKey(entry) : null;
-      if (site && SiteSchema.safeParse(site).success && !sites.includes(site)) sites.push(site);
+      if (site && siteSchema().safeParse(site).success && !sites.includes(site)) sites.push(site);
       if (sites.length >= MAX_DISABLED_SITES) break;
     }
     return sites;
@@ -79,14 +88,14 @@ const FIELD_PARSERS: { [K in keyof Settings]: (raw: unknown) => Settings[K] } = 
   kinds: (raw) => {
     const record = ownFields(raw);
     const kinds = { ...DEFAULT_SETTINGS.kinds };
-    for (const kind of HIGHLIGHT_KINDS) kinds[kind] = parseOr(z.boolean(), record[kind], kinds[kind]);
+    for (const kind of HIGHLIGHT_KINDS) kinds[kind] = parseOr(booleanSchema, record[kind], kinds[kind]);
     return kinds;
   },
-  style: (raw) => parseOr(z.enum(HIGHLIGHT_STYLES), raw, DEFAULT_SETTINGS.style),
-  hoverDelayMs: (raw) => parseOr(intIn(HOVER_DELAY_RANGE), raw, DEFAULT_SETTINGS.hoverDelayMs),
-  activationKey: (raw) => parseOr(z.enum(ACTIVATION_KEYS), raw, DEFAULT_SETTINGS.activationKey),
-  cardArticles: (raw) => parseOr(intIn(CARD_ARTICLES_RANGE), raw, DEFAULT_SETTINGS.cardArticles),
-  uiLanguage: (raw) => parseOr(z.enum(UI_LANGUAGE_CHOICES), raw, DEFAULT_SETTINGS.uiLanguage),
+  style: (raw) => parseOr(styleSchema, raw, DEFAULT_SETTINGS.style),
+  hoverDelayMs: (raw) => parseOr(hoverDelaySchema, raw, DEFAULT_SETTINGS.hoverDelayMs),
+  activationKey: (raw) => parseOr(activationKeySchema, raw, DEFAULT_SETTINGS.activationKey),
+  cardArticles: (raw) => parseOr(cardArticlesSchema, raw, DEFAULT_SETTINGS.cardArticles),
+  uiLanguage: (raw) => parseOr(uiLanguageSchema, raw, DEFAULT_SETTINGS.uiLanguage),
 };
 
 /**
@@ -226,8 +235,10 @@ export function migrateSettings(raw: unknown, fromVersion: number): unknown {
   return value;
 }
 
-function parseOr<T>(schema: z.ZodMiniType<T>, raw: unknown, fallback: T): T {
-  const parsed = schema.safeParse(raw);
+/** `raw` if `schema` accepts it, else the fallback; a field that is not stored is its fallback. */
+function parseOr<T>(schema: () => z.ZodMiniType<T>, raw: unknown, fallback: T): T {
+  if (raw === undefined) return fallback;
+  const parsed = schema().safeParse(raw);
   return parsed.success ? parsed.data : fallback;
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ToContentReplySchemas, type ToContent, type ToContentReplies } from '../lib/content-messages';
+import { toContentReplySchemas, type ToContent, type ToContentReplies } from '../lib/content-messages';
 
 export type TabInfo = { id: number; url: string | undefined };
 
@@ -21,7 +21,7 @@ export async function sendToTab<M extends ToContent>(
 ): Promise<ToContentReplies[M['type']] | null> {
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-    const parsed = ToContentReplySchemas[message.type].safeParse(reply);
+    const parsed = toContentReplySchemas()[message.type].safeParse(reply);
     return parsed.success ? (parsed.data as ToContentReplies[M['type']]) : null;
   } catch {
     return null;

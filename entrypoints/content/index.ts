@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 // no style recalculation of a big page later (an adopted sheet did: ~170 ms on 1 MB).
 import './highlights.css';
 import type { Mention } from '../../lib/gazetteer-schema';
-import { countPageEntities, ToContent, type ToContentReplies } from '../../lib/content-messages';
+import { countPageEntities, toContentSchema, type ToContentReplies } from '../../lib/content-messages';
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
 import type { HoverCardState } from '../../components/HoverCard';
@@ -212,7 +212,7 @@ export default defineContentScript({
       return true;
     };
     const onRuntimeMessage = (message: unknown) => {
-      const parsed = ToContent.safeParse(message);
+      const parsed = toContentSchema().safeParse(message);
       if (!parsed.success) return undefined;
       const request = parsed.data;
       switch (request.type) {

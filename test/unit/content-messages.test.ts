@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPageEntities, ToContent } from '../../lib/content-messages';
+import { countPageEntities, toContentSchema } from '../../lib/content-messages';
 
 describe('ToContent', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('ToContent', () => {
     [{ type: 'runScript', code: 'alert(1)' }, false],
     ['stepMention', false],
   ])('accepts only well-formed messages: %j -> %s', (message, ok) => {
-    expect(ToContent.safeParse(message).success).toBe(ok);
+    expect(toContentSchema().safeParse(message).success).toBe(ok);
   });
 });
 
