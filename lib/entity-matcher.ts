@@ -602,8 +602,10 @@ function scanWords(text: string, from: number, codes: Uint16Array, filter: Int32
     }
     // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
     const isLetter = (letterCode - 1 - code) >> 31;
-    // At a break, the word before it (h is 0 after a break, which the filter never holds).
-    if ((filter[(h >>> 13) & filterMask]! & (1 << (h & 31)) & ~isLetter) !== 0) {
+    // At a break, the word before it; inside a word the probe reads slot 0, bit 0, which no
+    // first word sets (h is 0 there too after a break), so the random load is paid once a word.
+    const probe = h & ~isLetter;
+    if ((filter[(probe >>> 13) & filterMask]! & (1 << (probe & 31))) !== 0) {
       carriedHash = h;
       stoppedFor = STOP_WORD;
       return i;
