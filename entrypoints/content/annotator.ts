@@ -380,6 +380,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** Units already read during the initial walk (the viewport ones come first). */
   const scannedOnce = new WeakSet<Element>();
 
+  let isFirstSlice = true;
+  /** Whether a unit is on the screen the page opened at (the sampled units of a scrolled page). */
+  function isOnFirstScreen(unit: Element): boolean {
+    if (onScreen.has(unit)) return true;
+    return isNearTopPhase && unit.getBoundingClientRect().top < innerHeight;
+  }
+
   async function drain() {
     // Text that left the document drops its highlights here and in rescan() (which every
     // removal reaches through the page observer), not once per scanned element.
@@ -399,6 +406,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const texts: string[] = [];
       let units = 0;
       while (element && performance.now() < sliceEnd && units < BATCH_UNITS && texts.length < BATCH_TEXTS) {
+        // The first slice holds the first screen only: the smaller its request, reply and
+        // registration, the sooner the reader sees highlights; the rest follows in the next one.
+        if (isFirstSlice && read.length > 0 && !isOnFirstScreen(element)) break;
         if (element.isConnected) {
           const blocks = collectBlocks(element, { isOwnNode, isShallow: true });
           read.push({ unit: element, blocks, isOnScreen: onScreen.has(element) });
@@ -410,6 +420,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         scannedOnce.add(element);
         element = nextUnit();
       }
+      isFirstSlice = false;
       const found = texts.length > 0 ? await mentionsOf(texts) : [];
       const paintedBefore = paintCount;
       if (disposed) return;

@@ -19,6 +19,12 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p id="c">Nothing to see here.</p>
 <script src="harness.js"></script></body></html>`;
 
+// One screen of text, then paragraphs far below it.
+const TALL_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tall</title></head><body>
+<h1>Japan and Lithuania</h1><p>Umerov met Budrys.</p>
+${Array.from({ length: 12 }, (_, i) => `<p style="margin-top: 900px">Below ${i}: France.</p>`).join('\n')}
+<script src="harness.js"></script></body></html>`;
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'entente-wrap-'));
   await build({
@@ -31,6 +37,7 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   writeFileSync(join(dir, 'index.html'), PAGE);
+  writeFileSync(join(dir, 'tall.html'), TALL_PAGE);
   site = await serveStatic(dir);
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -114,6 +121,21 @@ describe('the annotator while its texts are being matched', () => {
     // Nothing of the old text is marked (no Zelensky), and the new text is read again.
     await expect.poll(() => marks(page)).toEqual(['Umerov', 'Japan', 'Japan', 'Sel', 'enskyj', 'Lithuania']);
     expect(await page.textContent('#a')).toBe("President Volodymyr Umerov thanked Japan and Japan's people.");
+    await page.close();
+  });
+});
+
+describe('the annotator at start', () => {
+  it('sends the first screen alone first, then the rest of the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${site.url}/tall.html`);
+    await page.evaluate(() => (window as unknown as { __harness: { start(): Promise<void> } }).__harness.start());
+    await expect.poll(() => marks(page).then((m) => m.filter((text) => text === 'France').length)).toBe(12);
+    const batches = await page.evaluate(() =>
+      (window as unknown as { __harness: { batches(): string[][] } }).__harness.batches(),
+    );
+    expect(batches[0]).toEqual(['Japan and Lithuania', 'Umerov met Budrys.']);
+    expect(batches.slice(1).flat()).toEqual(Array.from({ length: 12 }, (_, i) => `Below ${i}: France.`));
     await page.close();
   });
 });
