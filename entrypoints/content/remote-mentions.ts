@@ -14,6 +14,7 @@ const REPLY_TIMEOUT_MS = 10_000;
  */
 export function createRemoteFinder() {
   const types = new Map<string, EntityType>();
+  let isCheckReady = false;
 
   async function ask(texts: string[]): Promise<Mention[][]> {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -21,7 +22,14 @@ export function createRemoteFinder() {
       timer = setTimeout(() => reject(new Error('The background did not answer in time.')), REPLY_TIMEOUT_MS);
     });
     try {
-      const reply = await Promise.race([sendToBackground({ type: 'findMentions', texts }), timeout]);
+      const sent = sendToBackground({ type: 'findMentions', texts });
+      if (!isCheckReady) {
+        // The reply's check builds its schema on first use (a few ms): done while the first
+        // request is out, so the first highlights do not wait for it.
+        isCheckReady = true;
+        setTimeout(() => decodeMentionBatch({ entities: [], types: '', found: [] }, []), 0);
+      }
+      const reply = await Promise.race([sent, timeout]);
       if (!reply.ok) throw new Error(reply.error);
       const decoded = decodeMentionBatch(reply.value, texts);
       for (const [id, type] of decoded.types) types.set(id, type);
