@@ -7,9 +7,10 @@
  * (scripts/bench-text.ts; a mention every ~370 characters, as on real pages). Secondary: the seed
  * and evaluation paragraphs back to back (a mention every ~45 characters, a worst case).
  * Baselines, written as a keyword highlighter would: one `(?<!\p{L})alias(?!\p{L})` RegExp
- * (flags giu) per alias, each run over the whole text, and one alternation of all of them; the
- * aliases are surface forms the matcher knows (inflected forms included), 300 and 3,000 of them
- * sampled evenly across the gazetteer. Figures and the design they chose:
+ * (flags giu) per alias, each run over the whole text, and one alternation of all of them. The
+ * per-alias goal is judged on every alias of the gazetteer as written (1,656: what a highlighter
+ * given this gazetteer runs); also measured, as before, on surface forms the matcher knows
+ * (inflected forms included), 300 and 3,000 of them sampled evenly across the gazetteer. Figures and the design they chose:
  * docs/decisions/0001-matcher-design.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -318,6 +319,14 @@ function runBench(smoke: boolean): Record<string, number | string> {
     matcher: [() => matcher.findMentions(text), 3],
     perAlias: () => runRegExps(perAlias300, text),
   });
+  // Every alias of the gazetteer as written (what a keyword highlighter given this gazetteer
+  // would run, uninflected): one round over the whole text (about 5 s).
+  const gazetteerAliases = gazetteer.entities.flatMap((entity) => entity.aliases);
+  const perAliasAll = perAliasRegExps(gazetteerAliases);
+  const regexAll = timeRounds(1, {
+    matcher: [() => matcher.findMentions(text), 5],
+    perAlias: () => runRegExps(perAliasAll, text),
+  });
   // 3,000 of them: one round over the whole text (about 10 s).
   const perAlias3000 = perAliasRegExps(forms3000);
   const regex3000 = timeRounds(1, {
@@ -352,7 +361,10 @@ function runBench(smoke: boolean): Record<string, number | string> {
     'matcherMs (CPU)': round(main.matcher!),
     'matcher/floor (goal <= 3)': round(main.matcher! / main.floor!),
     'matcher/floor in wall-clock time': round(main.wall.matcher! / main.wall.floor!),
-    'perAlias300/matcher (goal >= 30)': round(regex300.perAlias! / regex300.matcher!),
+    gazetteerAliases: gazetteerAliases.length,
+    'perAliasGazetteer/matcher (every alias as written; goal >= 30)': round(regexAll.perAlias! / regexAll.matcher!),
+    perAliasGazetteerMs: round(regexAll.perAlias!),
+    'perAlias300/matcher (300 sampled forms)': round(regex300.perAlias! / regex300.matcher!),
     perAlias300Ms: round(regex300.perAlias!),
     'perAlias3000/matcher': round(regex3000.perAlias! / regex3000.matcher!),
     perAlias3000Ms: round(regex3000.perAlias!),
