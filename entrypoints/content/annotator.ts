@@ -64,6 +64,8 @@ const BATCH_UNITS = 400_000;
 const BATCH_TEXTS = 2_000;
 /** A batch the background could not answer is asked again once, after this pause. */
 const RETRY_MS = 250;
+/** How many screen heights from the top of a page opened at its top are painted as they are read. */
+const NEAR_TOP_SCREENS = 2;
 /** Units with mentions that one observed group element stands for, at most. */
 const GROUP_UNITS = 24;
 
@@ -353,7 +355,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let isNearTopPhase = false;
   function isNearTop(unit: Element): boolean {
     if (!isNearTopPhase) return false;
-    if (unit.getBoundingClientRect().top <= 2 * innerHeight) return true;
+    if (unit.getBoundingClientRect().top <= NEAR_TOP_SCREENS * innerHeight) return true;
     isNearTopPhase = false;
     return false;
   }
@@ -381,10 +383,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const scannedOnce = new WeakSet<Element>();
 
   let isFirstSlice = true;
-  /** Whether a unit is on the screen the page opened at (the sampled units of a scrolled page). */
-  function isOnFirstScreen(unit: Element): boolean {
+  /**
+   * Whether a unit is painted as soon as it is read: one on the screen a scrolled page opened at,
+   * or, on a page opened at its top, one on or near the first screen (as in `isNearTop`).
+   */
+  function isNearFirstScreen(unit: Element): boolean {
     if (onScreen.has(unit)) return true;
-    return isNearTopPhase && unit.getBoundingClientRect().top < innerHeight;
+    return isNearTopPhase && unit.getBoundingClientRect().top <= NEAR_TOP_SCREENS * innerHeight;
   }
 
   async function drain() {
@@ -406,9 +411,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const texts: string[] = [];
       let units = 0;
       while (element && performance.now() < sliceEnd && units < BATCH_UNITS && texts.length < BATCH_TEXTS) {
-        // The first slice holds the first screen only: the smaller its request, reply and
-        // registration, the sooner the reader sees highlights; the rest follows in the next one.
-        if (isFirstSlice && read.length > 0 && !isOnFirstScreen(element)) break;
+        // The first slice holds only what is painted at once (the first screens): the smaller
+        // its request, reply and registration, the sooner the reader sees highlights.
+        if (isFirstSlice && read.length > 0 && !isNearFirstScreen(element)) break;
         if (element.isConnected) {
           const blocks = collectBlocks(element, { isOwnNode, isShallow: true });
           read.push({ unit: element, blocks, isOnScreen: onScreen.has(element) });

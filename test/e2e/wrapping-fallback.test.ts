@@ -19,10 +19,10 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p id="c">Nothing to see here.</p>
 <script src="harness.js"></script></body></html>`;
 
-// One screen of text, then paragraphs far below it.
+// Text on the first screen, then paragraphs more than two screens below it.
 const TALL_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tall</title></head><body>
 <h1>Japan and Lithuania</h1><p>Umerov met Budrys.</p>
-${Array.from({ length: 12 }, (_, i) => `<p style="margin-top: 900px">Below ${i}: France.</p>`).join('\n')}
+${Array.from({ length: 12 }, (_, i) => `<p style="margin-top: 1600px">Below ${i}: France.</p>`).join('\n')}
 <script src="harness.js"></script></body></html>`;
 
 beforeAll(async () => {
@@ -126,7 +126,7 @@ describe('the annotator while its texts are being matched', () => {
 });
 
 describe('the annotator at start', () => {
-  it('sends the first screen alone first, then the rest of the page', async () => {
+  it('sends what it paints at once (the first screens) alone first, then the rest of the page', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     await page.goto(`${site.url}/tall.html`);
     await page.evaluate(() => (window as unknown as { __harness: { start(): Promise<void> } }).__harness.start());
