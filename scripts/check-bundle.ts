@@ -11,11 +11,12 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Bytes per page load, all content-script files of one build together. Lowered from 250 kB /
- * 77 kB when the matcher moved to the background (docs/decisions/0005): measured 137.6 kB raw
- * and 48.6 kB gzipped (gzip level 6) when this was set; raise it
+ * 77 kB when the matcher moved to the background (docs/decisions/0005), and from 170 kB / 60 kB
+ * when the card's strings were split from the other pages' (lib/card-strings.ts): measured
+ * 107.6 kB raw and 39.2 kB gzipped (gzip level 6) when this was set; raise it
  * deliberately, with the reason in the commit, and keep README.md's figure in step.
  */
-export const CONTENT_SCRIPT_BUDGET = { rawBytes: 170_000, gzipBytes: 60_000 } as const;
+export const CONTENT_SCRIPT_BUDGET = { rawBytes: 130_000, gzipBytes: 47_000 } as const;
 
 /** The builds `npm test` makes; a missing one is an error (run the build first). */
 export const BUILDS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
