@@ -6,7 +6,7 @@
  * Method and figures: docs/decisions/0003-page-annotation-performance.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -201,6 +201,36 @@ async function measureExtensionOnce(context: BrowserContext, url: string): Promi
   }
 }
 
+/**
+ * The control for the longest task: the same page in the same browser, with an extension whose
+ * content script is empty, so the window starts where the extension's does (the content script's
+ * start, at document_idle) and lasts as long as its annotation did. What the page does there on
+ * its own (its first full frame after load, for one) is in the extension's window too.
+ */
+async function measurePageAloneOnce(context: BrowserContext, url: string, windowMs: number): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(probeInitScript(STABLE_FRAMES, windowMs + 5_000));
+    const trace = await startTrace(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await new Promise((done) => setTimeout(done, windowMs + 1_000));
+    const probe = await page.evaluate<ProbeState>('window.__ententeBench');
+    const facts = traceFacts(await trace.stop(), probe.sync);
+    if (facts.contentScriptStart === null) throw new Error("The control extension's content script did not run.");
+    return longestTaskMs(facts, facts.contentScriptStart, facts.contentScriptStart + windowMs * 1000);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A copy of the built extension whose content script does nothing (the control above). */
+function controlExtension(dir: string): string {
+  const control = join(dir, 'control-extension');
+  cpSync(EXTENSION_DIR, control, { recursive: true });
+  writeFileSync(join(control, 'content-scripts', 'content.js'), "// The benchmark's control: no content script.\n");
+  return control;
+}
+
 /** Stops every service worker of the browser (the extension's background among them), over CDP. */
 async function stopServiceWorkers(context: BrowserContext): Promise<void> {
   const page = await context.newPage();
@@ -342,6 +372,21 @@ export async function benchPage(opts: { smoke: boolean }): Promise<Record<string
     } finally {
       await extension.close();
     }
+
+    // The page alone, for the longest task (see measurePageAloneOnce).
+    const control = await launchWithExtension({ extensionDir: controlExtension(dir) });
+    try {
+      for (const size of sizes) {
+        const { url } = pages.get(size.label)!;
+        log(`page alone ${size.label}`);
+        const windowMs = figures[`page.${size.label}.extensionMs`] as number;
+        const longest: number[] = [];
+        for (let i = 0; i < reps; i++) longest.push(await measurePageAloneOnce(control.context, url, windowMs));
+        figures[`page.${size.label}.pageAloneLongestTaskMs`] = round(median(longest));
+      }
+    } finally {
+      await control.close();
+    }
   } finally {
     await site.close();
     rmSync(dir, { recursive: true, force: true });
@@ -395,6 +440,7 @@ function printTable(figures: Figures) {
     'loafMaxMs',
     'markjsLongestTaskMs',
     'longestTaskCpuMs',
+    'pageAloneLongestTaskMs',
     'firstViewportMs',
     'firstViewportCpuMs',
     'coldWorkerFirstViewportMs',
