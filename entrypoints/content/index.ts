@@ -51,6 +51,12 @@ export default defineContentScript({
             observer?.takeRecords();
           },
         });
+    /**
+     * The entities named on the page, for ranking a card's articles: kept until the annotator's
+     * mentions change (a hover asks twice, and a 5 MB page holds ~27,000 mentions).
+     */
+    let entitiesSeen: string[] | null = null;
+    const entitiesOnPage = () => (entitiesSeen ??= [...new Set(annotator.mentions().map((m) => m.mention.entity))]);
     let reportedCount = -1;
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     const sendCount = () => {
@@ -71,7 +77,10 @@ export default defineContentScript({
       kindOf,
       highlighter,
       isOwnNode,
-      onChange: () => reportCount(),
+      onChange: () => {
+        entitiesSeen = null;
+        reportCount();
+      },
       paintNearViewportOnly: useHighlightApi,
       onShadowRoot: (root) => observer?.observe(root, { childList: true, characterData: true, subtree: true }),
     });
@@ -134,7 +143,7 @@ export default defineContentScript({
       sendToBackground({ type: 'relatedArticles', entity, context, pageEntities, limit });
     const relatedFor = (mention: PageMention) => {
       const context = sentenceAround(mention.block.text, mention.mention.start, mention.mention.end);
-      const pageEntities = [...new Set(annotator.mentions().map((m) => m.mention.entity))];
+      const pageEntities = entitiesOnPage();
       const limit = live.current().cardArticles;
       const key = `${mention.mention.entity}\n${pageEntities.length}\n${limit}\n${context}`;
       let entry = related.get(key);
