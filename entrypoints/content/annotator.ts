@@ -255,14 +255,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   /**
    * Registers the mentions found in one unit's blocks (its own text, not its nested blocks),
-   * replacing the ones it had. A unit known to be on screen is painted at once rather than after
-   * the observer's first report (which comes only after a rendering step).
+   * replacing the ones it had. A unit known to be on or near the screen is painted at once rather
+   * than after the observer's first report (which comes only after a rendering step).
    */
   function applyUnit(
     unit: Element,
     blocks: readonly PageBlock[],
     mentions: ReadonlyArray<readonly Mention[]>,
-    isOnScreen: boolean,
+    isNearScreen: boolean,
   ) {
     clearContainer(unit);
     if (!unit.isConnected) return;
@@ -274,7 +274,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (found.length > 0) {
       byContainer.set(unit, found);
       mentionCount += found.length;
-      if (watch(unit) || isOnScreen || isNearTop(unit)) paint(unit);
+      if (watch(unit) || isNearScreen) paint(unit);
     }
   }
 
@@ -350,7 +350,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /**
    * While the initial walk is near the top of a page that opened at its top, whether a unit is
    * on or near the first screen (then it is painted without waiting for the observer). Ends for
-   * good at the first unit more than a screen further down.
+   * good at the first unit read that lies further down than NEAR_TOP_SCREENS screens.
    */
   let isNearTopPhase = false;
   function isNearTop(unit: Element): boolean {
@@ -383,14 +383,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const scannedOnce = new WeakSet<Element>();
 
   let isFirstSlice = true;
-  /**
-   * Whether a unit is painted as soon as it is read: one on the screen a scrolled page opened at,
-   * or, on a page opened at its top, one on or near the first screen (as in `isNearTop`).
-   */
-  function isNearFirstScreen(unit: Element): boolean {
-    if (onScreen.has(unit)) return true;
-    return isNearTopPhase && unit.getBoundingClientRect().top <= NEAR_TOP_SCREENS * innerHeight;
-  }
 
   async function drain() {
     // Text that left the document drops its highlights here and in rescan() (which every
@@ -407,16 +399,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       // Read a slice of units, have the background match their text (the page's main thread is
       // free meanwhile), then register what it found where the text is still the same.
       const sliceEnd = performance.now() + SLICE_MS;
-      const read: Array<{ unit: Element; blocks: PageBlock[]; isOnScreen: boolean }> = [];
+      const read: Array<{ unit: Element; blocks: PageBlock[]; isNearScreen: boolean }> = [];
       const texts: string[] = [];
       let units = 0;
       while (element && performance.now() < sliceEnd && units < BATCH_UNITS && texts.length < BATCH_TEXTS) {
-        // The first slice holds only what is painted at once (the first screens): the smaller
-        // its request, reply and registration, the sooner the reader sees highlights.
-        if (isFirstSlice && read.length > 0 && !isNearFirstScreen(element)) break;
+        // Painted as soon as it is read: on the screen a scrolled page opened at, or near the top
+        // of a page opened at its top.
+        const isNearScreen = onScreen.has(element) || isNearTop(element);
+        // The first slice holds only those: the smaller its request, reply and registration, the
+        // sooner the reader sees highlights.
+        if (isFirstSlice && read.length > 0 && !isNearScreen) break;
         if (element.isConnected) {
           const blocks = collectBlocks(element, { isOwnNode, isShallow: true });
-          read.push({ unit: element, blocks, isOnScreen: onScreen.has(element) });
+          read.push({ unit: element, blocks, isNearScreen });
           for (const block of blocks) {
             texts.push(block.text);
             units += block.text.length;
@@ -431,8 +426,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (disposed) return;
       if (found) {
         let next = 0;
-        for (const { unit, blocks, isOnScreen } of read) {
-          applyUnit(unit, blocks, found.slice(next, next + blocks.length), isOnScreen);
+        for (const { unit, blocks, isNearScreen } of read) {
+          applyUnit(unit, blocks, found.slice(next, next + blocks.length), isNearScreen);
           next += blocks.length;
         }
       }
