@@ -1,5 +1,5 @@
 import { GazetteerSchema, type Entity, type Gazetteer } from './gazetteer-schema';
-import type { GazetteerExtra, LangLists, Officials } from './gazetteer-sources-schema';
+import type { GazetteerExtra, KanjiAbbreviations, LangLists, Officials } from './gazetteer-sources-schema';
 import { GAZETTEER_LANGS, type GazetteerLang } from './languages';
 
 /** Display names of one region in every gazetteer language (from Intl.DisplayNames). */
@@ -112,6 +112,37 @@ function finishEntity(
   return entity;
 }
 
+/**
+ * The phrases in which one-kanji short forms name their countries (see KanjiAbbreviations), per
+ * country id: "[米]大統領", "[日]米" and "日[米]", "[日]米韓" ...
+ */
+export function kanjiAbbreviationPhrases(spec: KanjiAbbreviations): Map<string, string[]> {
+  const phrases = new Map<string, string[]>();
+  const add = (letters: string, at: number, context = '') => {
+    const id = spec.letters[letters[at]!];
+    if (!id) throw new Error(`gazetteer-extra.json: kanjiAbbreviations: ${letters[at]} is not in "letters"`);
+    const phrase = `${letters.slice(0, at)}[${letters[at]}]${letters.slice(at + 1)}${context}`;
+    const list = phrases.get(id) ?? [];
+    list.push(phrase);
+    phrases.set(id, list);
+  };
+  for (const letter of spec.alone) for (const word of spec.before) add(letter, 0, word);
+  const letters = Object.keys(spec.letters);
+  for (const first of letters) {
+    for (const second of letters) {
+      if (first === second) continue;
+      const pair = first + second;
+      const contexts = spec.pairNeedsContext.includes(second) ? spec.pairBefore : [''];
+      for (const context of contexts) {
+        add(pair, 0, context);
+        add(pair, 1, context);
+      }
+    }
+  }
+  for (const triple of spec.triples) for (let at = 0; at < 3; at++) add(triple, at);
+  return phrases;
+}
+
 /** Builds the gazetteer from Intl names plus hand-kept data; same input, same output. */
 export function buildGazetteer({ regions, extra, officials }: GazetteerInput): Gazetteer {
   const entities: Entity[] = [];
@@ -133,6 +164,13 @@ export function buildGazetteer({ regions, extra, officials }: GazetteerInput): G
   }
   for (const code of Object.keys(extra.countries)) {
     if (!regions[code]) throw new Error(`gazetteer-extra.json: ${code} is not a known country code`);
+  }
+  if (extra.kanjiAbbreviations) {
+    for (const [id, phrases] of kanjiAbbreviationPhrases(extra.kanjiAbbreviations)) {
+      const entity = entities.find((e) => e.id === id);
+      if (!entity) throw new Error(`gazetteer-extra.json: kanjiAbbreviations: ${id} is not a known country code`);
+      entity.inContext = [...new Set(phrases)].sort(byCodeUnit);
+    }
   }
 
   for (const person of [...officials.officials].sort((a, b) => byCodeUnit(a.id, b.id))) {

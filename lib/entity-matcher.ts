@@ -156,6 +156,24 @@ const GENITIVE_PREPOSITIONS = new Set([
   'naprzeciw',
 ]);
 
+/**
+ * Polish nouns that a country's genitive follows (kanclerz Niemiec, prezydent Czech, granica
+ * Niemiec): after them a capitalised form that is also a demonym is the country too.
+ */
+const GENITIVE_HEADS = new Set(
+  (
+    'kanclerz kanclerza kanclerzem prezydent prezydenta prezydentem premier premiera premierem ' +
+    'rzad rzadu rzadem ambasador ambasadora ambasada ambasady ambasadzie minister ministra ' +
+    'ministrem ministerstwo ministerstwa szef szefa szefowa szefowej krol krola stolica stolicy ' +
+    'granica granicy granice granicach terytorium wladze wladz armia armii wojska obywatel ' +
+    'obywatele obywateli mieszkancy mieszkancow gospodarka gospodarki polityka polityki ' +
+    'reprezentacja reprezentacji parlament parlamentu wizyta wizyty wizycie msz'
+  ).split(' '),
+);
+
+/** French plural determiners: a capitalised word after them is a demonym (les Italiens, aux Indiens). */
+const FRENCH_PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques']);
+
 // A one-word name that is also an adjective or demonym of the same country (see `entryTie`; 0: none).
 /** The adjective is written in lower case (polski): it wins only at the start of a sentence. */
 const TIE_SENTENCE = 1;
@@ -478,6 +496,23 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       const { words } = aliasWords(text);
       if (!words.length) continue;
       addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
+    }
+    // A short form that names the entity only in its context (トランプ[米]大統領): the whole phrase
+    // is the path, the bracketed part the mention.
+    for (const phrase of entity.inContext ?? []) {
+      const open = phrase.indexOf('[');
+      const close = phrase.indexOf(']');
+      const plain = phrase.slice(0, open) + phrase.slice(open + 1, close) + phrase.slice(close + 1);
+      if (open < 0 || close < open || !isCjkText(plain)) continue;
+      addCharPath(plain, {
+        entity: entity.id,
+        kind: NAME,
+        strict: false,
+        trailingDot: false,
+        coreEnd: close - 1,
+        coreStart: open,
+        givenName: false,
+      });
     }
     for (const exclusion of entity.exclusions ?? []) {
       const open = exclusion.indexOf('[');
@@ -901,8 +936,8 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /**
    * Whether a given name (Chad, Dominique) ending at `end` is followed by a surname: a capitalised
-   * word that starts no alias (Chad Smith, Dominika Kowalska), or a particle and a capitalised
-   * word (Dominique de Villepin).
+   * word that starts no alias (Chad Smith, Dominika Kowalska), one glued by an apostrophe to a
+   * capital (Chad O’Carroll), or a particle and a capitalised word (Dominique de Villepin).
    */
   function isBeforeSurname(text: string, end: number): boolean {
     const next = readToken(text, end);
@@ -912,7 +947,13 @@ export function matcherFromTries(tries: Tries): Matcher {
       const after = readToken(text, next.end);
       return after !== null && after.gap === ' ' && after.isFirstUpper && after.hasLower;
     }
-    return next.hasLower && entryOf(next.key) < 0;
+    if (!next.hasLower) {
+      // O’Carroll, D’Souza: one capital glued by an apostrophe to a capitalised word.
+      if (next.end - next.start !== 1) return false;
+      const after = readToken(text, next.end);
+      return after !== null && after.gap === "'" && after.isFirstUpper && after.hasLower;
+    }
+    return entryOf(next.key) < 0;
   }
 
   /**
@@ -920,17 +961,21 @@ export function matcherFromTries(tries: Tries): Matcher {
    * country (`tie`) reads as the adjective: only before a lower-case word of the same script (the
    * Czech ammunition initiative, Polski rząd, Jeden Niemiec z ...); a lower-case adjective (polski)
    * only at the start of a sentence, a capitalised one not after a Polish preposition that takes
-   * the genitive (z Niemiec, do Czech).
+   * the genitive (z Niemiec, do Czech) or a noun that a country's genitive follows (kanclerz Niemiec).
+   * After a French plural determiner it is the demonym whatever follows (les Italiens, des Indiens).
    */
   function readsAsAdjective(text: string, start: number, end: number, tie: number): boolean {
+    let i = start;
+    while (i > 0 && classOf(text.charCodeAt(i - 1)) & SPACE) i--;
+    const before = lettersBefore(text, i);
+    // A French plural demonym that is also a German genitive: les Italiens, des Indiens.
+    if (i < start && FRENCH_PLURAL_DETERMINERS.has(before)) return true;
     const next = readToken(text, end);
     if (!next || next.gap !== ' ' || !(classOf(text.charCodeAt(next.start)) & LOWER)) return false;
     const isCyrillic = (c: number) => c >= 0x0400 && c < 0x0530;
     if (isCyrillic(text.charCodeAt(start)) !== isCyrillic(text.charCodeAt(next.start))) return false;
     if (tie === TIE_SENTENCE) return isSentenceStart(text, start);
-    let i = start;
-    while (i > 0 && classOf(text.charCodeAt(i - 1)) & SPACE) i--;
-    return !GENITIVE_PREPOSITIONS.has(lettersBefore(text, i));
+    return !GENITIVE_PREPOSITIONS.has(before) && !GENITIVE_HEADS.has(before);
   }
 
   /** Turns the last mention into the adjective when it is `entry`'s tied name and reads as one. */
@@ -1163,6 +1208,33 @@ export function matcherFromTries(tries: Tries): Matcher {
     return i;
   }
 
+  /**
+   * A phrase in which short forms name countries (日米首脳, トランプ米大統領): one mention per
+   * bracketed part of the phrases ending there, unless a kanji or a digit comes right before
+   * (南米, 毎日米, 3日米国: the 3rd).
+   */
+  function settleContext(text: string, start: number, end: number, ends: Target[], out: Mention[]): number {
+    if (start > 0) {
+      const before = text.charCodeAt(start - 1);
+      const isKanji =
+        (before >= 0x4e00 && before <= 0x9fff) || (before >= 0x3400 && before <= 0x4dbf) || before === 0x3005;
+      if (isKanji || (before >= 48 && before <= 57) || (before >= 0xff10 && before <= 0xff19)) {
+        return start + 1;
+      }
+    }
+    const found = ends.filter((target) => target.kind === NAME && target.coreEnd > 0);
+    found.sort((a, b) => a.coreStart - b.coreStart);
+    for (const target of found) {
+      out.push({
+        entity: target.entity,
+        start: charPathEnd(text, start, target.coreStart),
+        end: charPathEnd(text, start, target.coreEnd),
+        kind: 'name',
+      });
+    }
+    return end;
+  }
+
   /** Longest kanji/kana path from `start`; returns where scanning resumes. No allocation on a miss. */
   function matchChars(text: string, start: number, out: Mention[]): number {
     if (start < suppressTo && start >= suppressFrom) return suppressTo;
@@ -1175,6 +1247,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let bestEnd = -1;
     let bestRank = -1;
     let bestTarget: Target | null = null;
+    let bestEnds: Target[] | null = null;
     while (i < text.length && node) {
       const c = text.charCodeAt(i);
       const k = classOf(c);
@@ -1196,11 +1269,13 @@ export function matcherFromTries(tries: Tries): Matcher {
             bestEnd = i;
             bestRank = rank;
             bestTarget = target;
+            bestEnds = node.ends;
           }
         }
       }
     }
     if (!bestTarget) return start + 1;
+    if (bestTarget.kind === NAME && bestTarget.coreEnd > 0) return settleContext(text, start, bestEnd, bestEnds!, out);
     if (bestTarget.kind === EXCLUSION) {
       const coreEnd = bestTarget.coreEnd > 0 ? charPathEnd(text, start, bestTarget.coreEnd) : bestEnd;
       if (bestTarget.coreStart === 0) return coreEnd;

@@ -35,6 +35,11 @@ export const EntitySchema = z.object({
   given: z.array(z.string().min(1)).optional(),
   /** Phrases where an alias does not name this entity, alias in brackets: "Anatole [France]". */
   exclusions: z.array(z.string().min(1)).optional(),
+  /**
+   * Kanji/kana phrases in which a short form names this entity, the mention in brackets and the
+   * rest the context it needs: "[米]大統領", "日[米]" (built from gazetteer-extra's kanjiAbbreviations).
+   */
+  inContext: z.array(z.string().regex(/^[^[\]]*\[[^[\]]+\][^[\]]*$/)).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

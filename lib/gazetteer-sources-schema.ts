@@ -45,9 +45,33 @@ export const CountryExtraSchema = z
   .strict();
 export type CountryExtra = z.infer<typeof CountryExtraSchema>;
 
+const kanji = z.string().regex(/^\p{Script=Han}$/u);
+const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u);
+
+/**
+ * One-kanji short forms of countries in Japanese news (米 = US in トランプ米大統領, 日米 = Japan and
+ * the US). Alone each is also an everyday word (米 rice, 日 day, 中 middle), so a short form names
+ * its country only in the phrases built from this: a letter in `alone` before a word of `before`
+ * (米大統領); two letters together (日米, each its own mention), but a pair whose second letter is
+ * in `pairNeedsContext` only before a word of `pairBefore` (日中関係, not 日中 "daytime"); and the
+ * listed `triples` (日米韓). Never right after another kanji (南米, 毎日米).
+ */
+const KanjiAbbreviationsSchema = z
+  .object({
+    letters: z.record(kanji, z.string().regex(/^[A-Z]{2}$/)),
+    alone: z.array(kanji),
+    before: z.array(kanjiText),
+    pairNeedsContext: z.array(kanji),
+    pairBefore: z.array(kanjiText),
+    triples: z.array(z.string().regex(/^\p{Script=Han}{3}$/u)),
+  })
+  .strict();
+export type KanjiAbbreviations = z.infer<typeof KanjiAbbreviationsSchema>;
+
 export const GazetteerExtraSchema = z
   .object({
     countries: z.record(z.string().regex(/^[A-Z]{2}$/), CountryExtraSchema),
+    kanjiAbbreviations: KanjiAbbreviationsSchema.optional(),
   })
   .strict();
 export type GazetteerExtra = z.infer<typeof GazetteerExtraSchema>;

@@ -8,6 +8,8 @@
  *   -я (Кореї); -а (України, Литвою, Литве; Америці with the Ukrainian к/ц change; feminine
  *   adjectives Південної); -ая (Южной); -ь (Ізраїлю, Беларуси); vowel + й (Китаю, Китаєм);
  *   plural -и/-ы (Штатів, Штатов); plural adjectives before a noun (Сполучених, Соединенных);
+ *   neuter adjectives before a noun and nouns in -ство (Сполученого Королівства, Соединённому
+ *   Королевству);
  *   consonant (Ірану, Умєровим, Будріса). Words ending in -о, -у, -ю, -е, -і stay as they are
  *   (Того, Перу, Лекорню, Такаіті).
  * - Polish (tag `pl`): -ski (Zełenskiego), -ia/-ja (Japonii, Rosję), -a with locative stem changes
@@ -49,6 +51,12 @@ function cyrillicForms(word: string, isLast: boolean, out: Set<string>): void {
     withEndings(out, stem1, ['я', 'ю', 'ем', 'е', 'ї', 'єм']);
   } else if (/(ые|ие)$/.test(word)) {
     withEndings(out, stem2, ['ых', 'ым', 'ыми', 'их', 'им', 'ими']);
+  } else if (/(ое|ее)$/.test(word) && !isLast) {
+    withEndings(out, stem2, ['ое', 'ее', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем']);
+  } else if (word.endsWith('е') && !isLast) {
+    withEndings(out, stem1, ['е', 'ого', 'ому', 'им', 'ім']);
+  } else if (word.endsWith('ство')) {
+    withEndings(out, stem1, ['о', 'а', 'у', 'ом', 'і', 'е']);
   } else if (word.endsWith('і') && !isLast) {
     withEndings(out, stem1, ['их', 'им', 'ими']);
   } else if (word.endsWith('ы')) {
@@ -190,5 +198,8 @@ const LATIN_ADJECTIVE = [
 /** Forms of a folded adjective stem. */
 export function adjectiveForms(stem: string): string[] {
   const endings = /[\u0400-\u04ff]$/.test(stem) ? CYRILLIC_ADJECTIVE : LATIN_ADJECTIVE;
-  return endings.map((ending) => stem + ending);
+  const forms = endings.map((ending) => stem + ending);
+  // Polish masculine personal plural: polscy, niemieccy, islandzcy (żołnierze).
+  if (/[scz]k$/.test(stem)) forms.push(`${stem.slice(0, -1)}cy`);
+  return forms;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kanjiAbbreviationPhrases } from '../../lib/build-gazetteer';
 import { compileMatcher } from '../../lib/entity-matcher';
 import { evaluateMentions } from '../../lib/eval-mentions';
 import { bundledGazetteer, findMentions } from '../../lib/find-mentions';
@@ -121,6 +122,48 @@ describe('compileMatcher', () => {
         .findMentions(text)
         .map((m) => text.slice(m.start, m.end)),
     ).toEqual(['Сибіги', 'Сибігою', 'Sybiha']);
+  });
+});
+
+describe('kanji short forms in context', () => {
+  const spec = {
+    letters: { 日: 'JP', 米: 'US', 中: 'CN' },
+    alone: ['米'],
+    before: ['大統領'],
+    pairNeedsContext: ['中'],
+    pairBefore: ['関係'],
+    triples: ['日米中'],
+  };
+
+  it('builds one phrase per context, pair position and triple position', () => {
+    const phrases = kanjiAbbreviationPhrases(spec);
+    expect(phrases.get('US')).toEqual(
+      expect.arrayContaining(['[米]大統領', '日[米]', '[米]日', '[米]中関係', '日[米]中']),
+    );
+    // A pair ending in 中 exists only before a context word.
+    expect(phrases.get('CN')).toContain('米[中]関係');
+    expect(phrases.get('CN')).not.toContain('米[中]');
+    expect(phrases.get('JP')).not.toContain('[日]大統領');
+  });
+
+  it('rejects a letter that names no country', () => {
+    expect(() => kanjiAbbreviationPhrases({ ...spec, alone: ['英'] })).toThrow(/英 is not in "letters"/);
+  });
+
+  it('finds each bracketed part as its own mention, only in its context', () => {
+    const gazetteer: Gazetteer = {
+      version: 1,
+      entities: bundledGazetteer().entities.map((entity) => {
+        const phrases = kanjiAbbreviationPhrases(spec).get(entity.id);
+        return { ...entity, inContext: phrases };
+      }),
+    };
+    const text = 'トランプ米大統領。日米中の首脳、米中関係。米の価格、南米大統領、毎日米。';
+    expect(
+      compileMatcher(gazetteer)
+        .findMentions(text)
+        .map((m) => `${m.entity}:${text.slice(m.start, m.end)}@${m.start}`),
+    ).toEqual(['US:米@4', 'JP:日@9', 'US:米@10', 'CN:中@11', 'US:米@16', 'CN:中@17']);
   });
 });
 
