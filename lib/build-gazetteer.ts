@@ -114,32 +114,52 @@ function finishEntity(
 
 /**
  * The phrases in which one-kanji short forms name their countries (see KanjiAbbreviations), per
- * country id: "[米]大統領", "[日]米" and "日[米]", "[日]米韓" ...
+ * country id: "[米]大統領", "対[中]", "[日]米" and "日[米]", "米[中]|" (a trailing "|": not before
+ * another kanji).
  */
 export function kanjiAbbreviationPhrases(spec: KanjiAbbreviations): Map<string, string[]> {
   const phrases = new Map<string, string[]>();
-  const add = (letters: string, at: number, context = '') => {
-    const id = spec.letters[letters[at]!];
-    if (!id) throw new Error(`gazetteer-extra.json: kanjiAbbreviations: ${letters[at]} is not in "letters"`);
-    const phrase = `${letters.slice(0, at)}[${letters[at]}]${letters.slice(at + 1)}${context}`;
+  const idOf = (letter: string) => {
+    const id = spec.letters[letter];
+    if (!id) throw new Error(`gazetteer-extra.json: kanjiAbbreviations: ${letter} is not in "letters"`);
+    return id;
+  };
+  const add = (id: string, phrase: string) => {
     const list = phrases.get(id) ?? [];
     list.push(phrase);
     phrases.set(id, list);
   };
-  for (const letter of spec.alone) for (const word of spec.before) add(letter, 0, word);
+  for (const letter of spec.alone) {
+    for (const word of spec.before) add(idOf(letter), `[${letter}]${word}`);
+  }
+  for (const letter of Object.keys(spec.letters)) {
+    if (spec.notFirst.includes(letter)) continue;
+    for (const word of spec.after) add(idOf(letter), `${word}[${letter}]`);
+  }
+  /** Every letter of a run is its own mention: one phrase per position. */
+  const addRun = (run: string) => {
+    const last = run.slice(-1);
+    const needsContext = spec.needsContext.includes(last) || spec.runsNeedContext.includes(run);
+    // A triple takes no context word: one ending where a pair would need one is not a run.
+    const isPair = run.length === 2;
+    if (needsContext && !isPair) return;
+    const before = isPair ? spec.runBefore : [];
+    const tails = needsContext ? before : spec.notBeforeKanji.includes(last) ? ['|', ...before] : [''];
+    for (let at = 0; at < run.length; at++) {
+      const id = idOf(run[at]!);
+      for (const tail of tails) add(id, `${run.slice(0, at)}[${run[at]}]${run.slice(at + 1)}${tail}`);
+    }
+  };
   const letters = Object.keys(spec.letters);
   for (const first of letters) {
+    if (spec.notFirst.includes(first)) continue;
     for (const second of letters) {
-      if (first === second) continue;
-      const pair = first + second;
-      const contexts = spec.pairNeedsContext.includes(second) ? spec.pairBefore : [''];
-      for (const context of contexts) {
-        add(pair, 0, context);
-        add(pair, 1, context);
-      }
+      if (second === first) continue;
+      addRun(first + second);
+      if (!spec.triple.includes(first) || !spec.triple.includes(second)) continue;
+      for (const third of spec.triple) if (third !== first && third !== second) addRun(first + second + third);
     }
   }
-  for (const triple of spec.triples) for (let at = 0; at < 3; at++) add(triple, at);
   return phrases;
 }
 

@@ -171,6 +171,14 @@ const GENITIVE_HEADS = new Set(
   ).split(' '),
 );
 
+function isKanji(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
+}
+
+function isKanjiOrDigit(c: number): boolean {
+  return isKanji(c) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** French plural determiners: a capitalised word after them is a demonym (les Italiens, aux Indiens). */
 const FRENCH_PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques']);
 
@@ -499,7 +507,10 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     }
     // A short form that names the entity only in its context (トランプ[米]大統領): the whole phrase
     // is the path, the bracketed part the mention.
-    for (const phrase of entity.inContext ?? []) {
+    // A trailing "|": not before another kanji (米[中]| is not 米中央); kept as the target's strict flag.
+    for (const raw of entity.inContext ?? []) {
+      const notBeforeKanji = raw.endsWith('|');
+      const phrase = notBeforeKanji ? raw.slice(0, -1) : raw;
       const open = phrase.indexOf('[');
       const close = phrase.indexOf(']');
       const plain = phrase.slice(0, open) + phrase.slice(open + 1, close) + phrase.slice(close + 1);
@@ -507,7 +518,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       addCharPath(plain, {
         entity: entity.id,
         kind: NAME,
-        strict: false,
+        strict: notBeforeKanji,
         trailingDot: false,
         coreEnd: close - 1,
         coreStart: open,
@@ -1210,29 +1221,48 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /**
    * A phrase in which short forms name countries (日米首脳, トランプ米大統領): one mention per
-   * bracketed part of the phrases ending there, unless a kanji or a digit comes right before
-   * (南米, 毎日米, 3日米国: the 3rd).
+   * bracketed part of the phrases ending there, unless a kanji or a digit that is not part of a
+   * mention comes right before (南米, 毎日米, 3日米国: the 3rd; but 在日米軍) or, for a phrase
+   * marked so, a kanji right after (米中央). A longer name that starts at a short form is that name
+   * (対中国 → 中国).
    */
   function settleContext(text: string, start: number, end: number, ends: Target[], out: Mention[]): number {
-    if (start > 0) {
-      const before = text.charCodeAt(start - 1);
-      const isKanji =
-        (before >= 0x4e00 && before <= 0x9fff) || (before >= 0x3400 && before <= 0x4dbf) || before === 0x3005;
-      if (isKanji || (before >= 48 && before <= 57) || (before >= 0xff10 && before <= 0xff19)) {
-        return start + 1;
-      }
-    }
+    const after = out.length > 0 && out[out.length - 1]!.end === start; // 在日米軍: 日, then 米
+    if (start > 0 && !after && isKanjiOrDigit(text.charCodeAt(start - 1))) return start + 1;
     const found = ends.filter((target) => target.kind === NAME && target.coreEnd > 0);
+    if (end < text.length && found.some((t) => t.strict) && isKanji(text.charCodeAt(end))) return start + 1;
     found.sort((a, b) => a.coreStart - b.coreStart);
+    let resume = end;
     for (const target of found) {
-      out.push({
-        entity: target.entity,
-        start: charPathEnd(text, start, target.coreStart),
-        end: charPathEnd(text, start, target.coreEnd),
-        kind: 'name',
-      });
+      const from = charPathEnd(text, start, target.coreStart);
+      const to = charPathEnd(text, start, target.coreEnd);
+      const longer = plainNameAt(text, from);
+      if (longer && longer.end > to) {
+        out.push({ entity: longer.target.entity, start: from, end: longer.end, kind: 'name' });
+        resume = Math.max(resume, longer.end);
+        break;
+      }
+      out.push({ entity: target.entity, start: from, end: to, kind: 'name' });
     }
-    return end;
+    return resume;
+  }
+
+  /** The longest plain kanji/kana name (no context) from `start`, if any. */
+  function plainNameAt(text: string, start: number): { end: number; target: Target } | null {
+    let node: CharNode | undefined = charRoot;
+    let best: { end: number; target: Target } | null = null;
+    for (let i = start; i < text.length && node;) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) & SKIP) {
+        i++;
+        continue;
+      }
+      node = node.next.get(fold[c] || c);
+      i++;
+      if (!node?.ends) continue;
+      for (const target of node.ends) if (target.kind === NAME && target.coreEnd === 0) best = { end: i, target };
+    }
+    return best;
   }
 
   /** Longest kanji/kana path from `start`; returns where scanning resumes. No allocation on a miss. */

@@ -37,9 +37,10 @@ export const EntitySchema = z.object({
   exclusions: z.array(z.string().min(1)).optional(),
   /**
    * Kanji/kana phrases in which a short form names this entity, the mention in brackets and the
-   * rest the context it needs: "[米]大統領", "日[米]" (built from gazetteer-extra's kanjiAbbreviations).
+   * rest the context it needs: "[米]大統領", "日[米]"; a trailing "|": not before another kanji
+   * (built from gazetteer-extra's kanjiAbbreviations).
    */
-  inContext: z.array(z.string().regex(/^[^[\]]*\[[^[\]]+\][^[\]]*$/)).optional(),
+  inContext: z.array(z.string().regex(/^[^[\]|]*\[[^[\]|]+\][^[\]|]*\|?$/)).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

@@ -50,20 +50,28 @@ const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script
 
 /**
  * One-kanji short forms of countries in Japanese news (米 = US in トランプ米大統領, 日米 = Japan and
- * the US). Alone each is also an everyday word (米 rice, 日 day, 中 middle), so a short form names
- * its country only in the phrases built from this: a letter in `alone` before a word of `before`
- * (米大統領); two letters together (日米, each its own mention), but a pair whose second letter is
- * in `pairNeedsContext` only before a word of `pairBefore` (日中関係, not 日中 "daytime"); and the
- * listed `triples` (日米韓). Never right after another kanji (南米, 毎日米).
+ * the US). Alone each is also an everyday word (米 rice, 日 day, 中 middle, 朝 morning), so a short
+ * form names its country only in the phrases built from this (lib/build-gazetteer.ts):
+ * - a letter of `alone` before a word of `before` (米大統領), or after a word of `after` (対中);
+ * - a run of two letters (日米, each its own mention), or three of `triple` (日米韓, 英独仏);
+ *   a letter of `notFirst` never starts a run (朝日 is a newspaper, 日朝 Japan and North Korea);
+ * - a run ending in a letter of `needsContext`, or one of `runsNeedContext` (日中 "daytime"),
+ *   only before a word of `runBefore` (日中関係); one ending in a letter of `notBeforeKanji`
+ *   not before another kanji unless that word follows (米中の, 米中関係, not 米中央銀行).
+ * Never right after another kanji or a digit (南米, 毎日米, 3日米国).
  */
 const KanjiAbbreviationsSchema = z
   .object({
     letters: z.record(kanji, z.string().regex(/^[A-Z]{2}$/)),
     alone: z.array(kanji),
     before: z.array(kanjiText),
-    pairNeedsContext: z.array(kanji),
-    pairBefore: z.array(kanjiText),
-    triples: z.array(z.string().regex(/^\p{Script=Han}{3}$/u)),
+    after: z.array(kanjiText),
+    notFirst: z.array(kanji),
+    triple: z.array(kanji),
+    needsContext: z.array(kanji),
+    runsNeedContext: z.array(z.string().regex(/^\p{Script=Han}{2}$/u)),
+    notBeforeKanji: z.array(kanji),
+    runBefore: z.array(kanjiText),
   })
   .strict();
 export type KanjiAbbreviations = z.infer<typeof KanjiAbbreviationsSchema>;

@@ -127,22 +127,30 @@ describe('compileMatcher', () => {
 
 describe('kanji short forms in context', () => {
   const spec = {
-    letters: { 日: 'JP', 米: 'US', 中: 'CN' },
+    letters: { 日: 'JP', 米: 'US', 中: 'CN', 韓: 'KR', 朝: 'KP' },
     alone: ['米'],
     before: ['大統領'],
-    pairNeedsContext: ['中'],
-    pairBefore: ['関係'],
-    triples: ['日米中'],
+    after: ['対'],
+    notFirst: ['朝'],
+    triple: ['日', '米', '韓'],
+    needsContext: ['日'],
+    runsNeedContext: ['日中'],
+    notBeforeKanji: ['中'],
+    runBefore: ['関係'],
   };
 
-  it('builds one phrase per context, pair position and triple position', () => {
+  it('builds one phrase per context, run position and triple position', () => {
     const phrases = kanjiAbbreviationPhrases(spec);
     expect(phrases.get('US')).toEqual(
-      expect.arrayContaining(['[米]大統領', '日[米]', '[米]日', '[米]中関係', '日[米]中']),
+      expect.arrayContaining(['[米]大統領', '対[米]', '日[米]', '[米]韓', '日[米]韓', '[米]中|', '[米]中関係']),
     );
-    // A pair ending in 中 exists only before a context word.
-    expect(phrases.get('CN')).toContain('米[中]関係');
-    expect(phrases.get('CN')).not.toContain('米[中]');
+    // A run ending in 日, or 日中, only before a context word; 朝 never starts a run.
+    expect(phrases.get('US')).not.toContain('[米]日');
+    expect(phrases.get('US')).toContain('[米]日関係');
+    expect(phrases.get('CN')).not.toContain('日[中]|');
+    expect(phrases.get('CN')).toContain('日[中]関係');
+    expect(phrases.get('KP')).toContain('日[朝]');
+    expect(phrases.get('KP')?.some((p) => p.startsWith('[朝]'))).toBe(false);
     expect(phrases.get('JP')).not.toContain('[日]大統領');
   });
 
@@ -158,12 +166,21 @@ describe('kanji short forms in context', () => {
         return { ...entity, inContext: phrases };
       }),
     };
-    const text = 'トランプ米大統領。日米中の首脳、米中関係。米の価格、南米大統領、毎日米。';
-    expect(
-      compileMatcher(gazetteer)
-        .findMentions(text)
-        .map((m) => `${m.entity}:${text.slice(m.start, m.end)}@${m.start}`),
-    ).toEqual(['US:米@4', 'JP:日@9', 'US:米@10', 'CN:中@11', 'US:米@16', 'CN:中@17']);
+    const cases: Array<[string, string[]]> = [
+      ['トランプ米大統領。', ['US:米']],
+      ['日米韓の首脳、米中の対立。', ['JP:日', 'US:米', 'KR:韓', 'US:米', 'CN:中']],
+      ['米中関係と日中関係。', ['US:米', 'CN:中', 'JP:日', 'CN:中']],
+      ['対中輸出と対中国政策。', ['CN:中', 'CN:中国']],
+      ['日朝首脳と朝日新聞。', ['JP:日', 'KP:朝']],
+      ['米の価格、南米大統領、毎日米、日中は暑い、米中央銀行、3日米大統領。', []],
+    ];
+    const matcher = compileMatcher(gazetteer);
+    for (const [text, expected] of cases) {
+      expect(
+        matcher.findMentions(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`),
+        text,
+      ).toEqual(expected);
+    }
   });
 });
 

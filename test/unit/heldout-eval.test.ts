@@ -11,30 +11,31 @@ import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
-  name: { precision: 0.997, recall: 0.998 },
-  adjective: { precision: 0.993, recall: 0.987 },
+  name: { precision: 0.996, recall: 0.996 },
+  adjective: { precision: 0.995, recall: 0.984 },
 };
 
+// Set when the third author's rows (b2-*) joined: the figures of the larger set, not a lowered bar.
 const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
-    name: { precision: 0.99, recall: 0.99 },
-    adjective: { precision: 1, recall: 0.958 },
+    name: { precision: 0.994, recall: 0.988 },
+    adjective: { precision: 1, recall: 0.971 },
   },
   en: {
-    name: { precision: 1, recall: 1 },
+    name: { precision: 0.994, recall: 1 },
     adjective: { precision: 1, recall: 1 },
   },
   fr: {
-    name: { precision: 1, recall: 1 },
-    adjective: { precision: 1, recall: 1 },
+    name: { precision: 0.993, recall: 0.993 },
+    adjective: { precision: 1, recall: 0.978 },
   },
   ja: {
-    name: { precision: 1, recall: 1 },
+    name: { precision: 1, recall: 0.989 },
     adjective: { precision: 1, recall: 1 },
   },
   pl: {
-    name: { precision: 0.992, recall: 1 },
-    adjective: { precision: 1, recall: 0.956 },
+    name: { precision: 0.989, recall: 1 },
+    adjective: { precision: 1, recall: 0.951 },
   },
   ru: {
     name: { precision: 1, recall: 1 },
@@ -42,7 +43,7 @@ const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   },
   uk: {
     name: { precision: 1, recall: 1 },
-    adjective: { precision: 0.964, recall: 1 },
+    adjective: { precision: 0.975, recall: 1 },
   },
 };
 
@@ -51,7 +52,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(440);
+    expect(rows.length).toBeGreaterThanOrEqual(580);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
