@@ -1213,7 +1213,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       const c = text.charCodeAt(i);
       const k = classOf(c);
       i++;
-      if (k & SKIP || (k & SPACE && n > 0 && c !== 10 && c !== 13)) continue;
+      if (k & SKIP || (k & SPACE && n > 0)) continue;
       n++;
     }
     return i;
@@ -1278,13 +1278,18 @@ export function matcherFromTries(tries: Tries): Matcher {
     let bestRank = -1;
     let bestTarget: Target | null = null;
     let bestEnds: Target[] | null = null;
+    let lineBreaks = 0;
     while (i < text.length && node) {
       const c = text.charCodeAt(i);
       const k = classOf(c);
-      if (k & SKIP || (k & SPACE && count > 0 && c !== 10 && c !== 13)) {
+      // Spaces and one line break may fall inside a name (ウォロディミル\nゼレンスキー, 高市 早苗); a
+      // blank line ends it.
+      if (k & SKIP || (k & SPACE && count > 0)) {
+        if (c === 10 && ++lineBreaks > 1) break;
         i++;
         continue;
       }
+      lineBreaks = 0;
       node = node.next.get(fold[c] || c);
       if (!node) break;
       i++;
