@@ -982,7 +982,9 @@ export function matcherFromTries(tries: Tries): Matcher {
     // A French plural demonym that is also a German genitive: les Italiens, des Indiens.
     if (i < start && FRENCH_PLURAL_DETERMINERS.has(before)) return true;
     const next = readToken(text, end);
-    if (!next || next.gap !== ' ' || !(classOf(text.charCodeAt(next.start)) & LOWER)) return false;
+    // A compound's first part before a hyphen is the adjective too (Polsko-litewska grupa).
+    if (!next || (next.gap !== ' ' && next.gap !== '-') || !(classOf(text.charCodeAt(next.start)) & LOWER))
+      return false;
     const isCyrillic = (c: number) => c >= 0x0400 && c < 0x0530;
     if (isCyrillic(text.charCodeAt(start)) !== isCyrillic(text.charCodeAt(next.start))) return false;
     if (tie === TIE_SENTENCE) return isSentenceStart(text, start);
