@@ -334,6 +334,27 @@ export function linkWordNode(parent: WordNode, node: WordNode, forms: readonly s
   }
 }
 
+/**
+ * A phrase with one part in brackets ("Anatole [France]", "トランプ[米]大統領"): the phrase without
+ * them, where the brackets are, and the kanji/kana path's character counts before the part and to
+ * its end (spaces are not in a path).
+ */
+function bracketed(
+  phrase: string,
+): { plain: string; open: number; close: number; charsBefore: number; charsTo: number } | null {
+  const open = phrase.indexOf('[');
+  const close = phrase.indexOf(']');
+  if (open < 0 || close < open) return null;
+  const countChars = (part: string) => [...part].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE)).length;
+  return {
+    plain: phrase.slice(0, open) + phrase.slice(open + 1, close) + phrase.slice(close + 1),
+    open,
+    close,
+    charsBefore: countChars(phrase.slice(0, open)),
+    charsTo: countChars(phrase.slice(0, close).replace('[', '')),
+  };
+}
+
 /** Adds a kanji/kana path (folded, no spaces) ending in `target`. */
 export function addCharPathTo(tries: Tries, path: string, target: Target): void {
   const first = path.charCodeAt(0);
@@ -506,39 +527,34 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
     }
     // A short form that names the entity only in its context (トランプ[米]大統領): the whole phrase
-    // is the path, the bracketed part the mention.
-    // A trailing "|": not before another kanji (米[中]| is not 米中央); kept as the target's strict flag.
+    // is the path, the bracketed part the mention. A trailing "|": not before another kanji
+    // (米[中]| is not 米中央), kept as the target's strict flag.
     for (const raw of entity.inContext ?? []) {
       const notBeforeKanji = raw.endsWith('|');
-      const phrase = notBeforeKanji ? raw.slice(0, -1) : raw;
-      const open = phrase.indexOf('[');
-      const close = phrase.indexOf(']');
-      const plain = phrase.slice(0, open) + phrase.slice(open + 1, close) + phrase.slice(close + 1);
-      if (open < 0 || close < open || !isCjkText(plain)) continue;
-      addCharPath(plain, {
+      const phrase = bracketed(notBeforeKanji ? raw.slice(0, -1) : raw);
+      if (!phrase || !isCjkText(phrase.plain)) continue;
+      addCharPath(phrase.plain, {
         entity: entity.id,
         kind: NAME,
         strict: notBeforeKanji,
         trailingDot: false,
-        coreEnd: close - 1,
-        coreStart: open,
+        coreEnd: phrase.charsTo,
+        coreStart: phrase.charsBefore,
         givenName: false,
       });
     }
     for (const exclusion of entity.exclusions ?? []) {
-      const open = exclusion.indexOf('[');
-      const close = exclusion.indexOf(']');
-      if (open < 0 || close < open) continue;
-      const plain = exclusion.slice(0, open) + exclusion.slice(open + 1, close) + exclusion.slice(close + 1);
+      const phrase = bracketed(exclusion);
+      if (!phrase) continue;
+      const { plain, open, close } = phrase;
       if (isCjkText(plain)) {
-        const countChars = (part: string) => [...part].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE)).length;
         addCharPath(plain, {
           entity: entity.id,
           kind: EXCLUSION,
           strict: false,
           trailingDot: false,
-          coreEnd: countChars(exclusion.slice(0, close).replace('[', '')),
-          coreStart: countChars(exclusion.slice(0, open)),
+          coreEnd: phrase.charsTo,
+          coreStart: phrase.charsBefore,
           givenName: false,
         });
         continue;
