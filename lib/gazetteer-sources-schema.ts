@@ -54,7 +54,8 @@ const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script
  * form names its country only in the phrases built from this (lib/build-gazetteer.ts):
  * - a letter of `alone` before a word of `before` (米大統領), or after a word of `after` (対中);
  * - a run of two letters (日米, each its own mention), or three of `triple` (日米韓, 英独仏);
- *   a letter of `notFirst` never starts a run (朝日 is a newspaper, 日朝 Japan and North Korea);
+ *   a letter of `notFirst` never starts a run nor follows a word of `after` (朝日 is a newspaper,
+ *   在朝 an old word for "at court"; 日朝 is Japan and North Korea);
  * - a run ending in a letter of `needsContext`, or one of `runsNeedContext` (日中 "daytime"),
  *   only before a word of `runBefore` (日中関係); one ending in a letter of `notBeforeKanji`
  *   not before another kanji unless that word follows (米中の, 米中関係, not 米中央銀行).
