@@ -4,9 +4,10 @@
  * The scan reads each UTF-16 unit once: the matcher's scan table gives its folded letter (or what
  * else it is), which feeds a running hash of the word; at each word end a Bloom filter of
  * first-word hashes decides, without a branch per word, whether anything can start there. Only
- * then (~6% of words) does the loop stop: the word is confirmed in a hash table by comparing
- * characters, most hits are settled in place, and the rest walk a word trie whose edges carry
- * every inflected form, checking gaps, letter case, apostrophes and exclusions. Kanji and kana
+ * then (~9% of a news page's words) does the loop stop: a hash table rejects most of those by the
+ * hash alone (the filter's false alarms) and confirms the rest by comparing characters; most hits
+ * are settled in place, and the rest walk a word trie whose edges carry every inflected form,
+ * checking gaps, letter case, apostrophes and exclusions. Kanji and kana
  * have no word boundaries and go through a character trie instead.
  */
 import type { Gazetteer, Mention } from './gazetteer-schema';
@@ -590,7 +591,11 @@ const JA_START = 2;
 const BREAK = 3;
 /** Folded letters and digits are all at or above this (the lowest is "0", 0x30). */
 const LETTER_CODE = 0x20;
-const BLOOM_BITS = 1 << 19;
+/**
+ * Entries of the Bloom filters, indexed by a hash's top 19 bits (`h >>> 13`): a byte each in the
+ * scan's filter (one load and compare per unit), a bit each in the others.
+ */
+const BLOOM_SIZE = 1 << 19;
 /** Why the hot loop stopped. */
 const STOP_END = 0;
 const STOP_WORD = 1;
@@ -646,15 +651,16 @@ let stoppedFor = STOP_END;
  * rare paths into the loop when it did, and the loop ran at 4-6x the floor. It is one
  * module-level function for every matcher, so V8 optimises it once, not per matcher.
  */
-function scanWords(text: string, from: number, codes: Uint16Array, filter: Int32Array, multiplier: number): number {
-  // Locals, not module constants: V8 reloads (and hole-checks) those on every use in the loop.
-  const filterMask = (BLOOM_BITS >>> 5) - 1;
-  const letterCode = LETTER_CODE;
-  const invisible = INVISIBLE;
-  const jaStart = JA_START;
-  const length = text.length;
-  let h = carriedHash;
-  for (let i = from; i < length; i++) {
+function scanWords(text: string, from: number, codes: Uint16Array, filter: Uint8Array, multiplier: number): number {
+  // Int32 locals (`| 0`), not module constants or closure values: V8 reloads, hole-checks and
+  // untags those on every use in the loop.
+  const letterCode = LETTER_CODE | 0;
+  const invisible = INVISIBLE | 0;
+  const jaStart = JA_START | 0;
+  const mult = multiplier | 0;
+  const length = text.length | 0;
+  let h = carriedHash | 0;
+  for (let i = from | 0; i < length; i++) {
     const code = codes[text.charCodeAt(i)]!;
     if (code <= jaStart) {
       if (code === invisible) continue;
@@ -664,15 +670,15 @@ function scanWords(text: string, from: number, codes: Uint16Array, filter: Int32
     }
     // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
     const isLetter = (letterCode - 1 - code) >> 31;
-    // At a break, the word before it; inside a word the probe reads slot 0, bit 0, which no
-    // first word sets (h is 0 there too after a break), so the random load is paid once a word.
+    // At a break, the word before it; inside a word the probe reads entry 0, which no first word
+    // sets (h is 0 there too after a break), so the random load is paid once a word.
     const probe = h & ~isLetter;
-    if ((filter[(probe >>> 13) & filterMask]! & (1 << (probe & 31))) !== 0) {
+    if (filter[probe >>> 13] !== 0) {
       carriedHash = h;
       stoppedFor = STOP_WORD;
       return i;
     }
-    h = Math.imul(h ^ code, multiplier & isLetter);
+    h = Math.imul(h ^ code, mult & isLetter);
   }
   carriedHash = h;
   stoppedFor = STOP_END;
@@ -706,8 +712,9 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   // Open-addressing table of first-word hashes, each slot pointing at its entry (word, nodes,
   // how to settle it), so a hit is confirmed by comparing characters, not by building a string.
-  // A one-hash Bloom filter of the same hashes (64 KiB) answers "no" for ~98% of a page's words
-  // with one load, so the table can be small.
+  // A one-hash Bloom filter of the same hashes (512 KiB, a byte an entry) answers "no" for ~93% of
+  // a news page's words with one load, and the table for most of the rest before the word's start
+  // is looked for.
   // Indexed loops and no iterators or destructuring below: this runs once per page, mostly in
   // V8's interpreter, where a for-of over a Map cost 3 µs an entry (see the decision record).
   const { rootWords, rootFound } = tries;
@@ -717,11 +724,10 @@ export function matcherFromTries(tries: Tries): Matcher {
   const mask = size - 1;
   const table = new Int32Array(size);
   const slotEntry = new Int32Array(size);
-  const bloom = new Int32Array(BLOOM_BITS >>> 5);
-  const bloomMask = (BLOOM_BITS >>> 5) - 1;
+  const bloom = new Uint8Array(BLOOM_SIZE);
   // The scan resets a word's hash to 0 and tests the filter at every break, so no first word may
-  // hash to 0 or to the filter bit that 0 selects (bit 0 of word 0): take the first multiplier
-  // for which none does (the first one almost always).
+  // select the filter's entry 0 (as 0 does): take the first multiplier for which none does (the
+  // first one almost always).
   const rootHashes = new Int32Array(count);
   let prime = HASH_PRIMES[0]!;
   for (let p = 0; p < HASH_PRIMES.length; p++) {
@@ -730,7 +736,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     for (let k = 0; k < count && fits; k++) {
       const h = hashString(rootWords[k]!, prime);
       rootHashes[k] = h;
-      if (h === 0 || (((h >>> 13) & bloomMask) === 0 && (h & 31) === 0)) fits = false;
+      if (h >>> 13 === 0) fits = false;
     }
     if (fits) break;
   }
@@ -766,9 +772,20 @@ export function matcherFromTries(tries: Tries): Matcher {
     firstWords.push(word);
     firstHashes.push(h);
     entryNodes.push(found);
-    bloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+    bloom[h >>> 13] = 1;
   }
   const entries = firstWords.length;
+  // The first words' letters in one flat buffer (entry k at wordStart[k] up to wordStart[k + 1]),
+  // compared with the text when a hash matches: the strings themselves are often built by
+  // concatenation (inflected forms), and reading a rope's characters cost more than the scan.
+  const wordStart = new Int32Array(entries + 1);
+  for (let k = 0; k < entries; k++) wordStart[k + 1] = wordStart[k]! + firstWords[k]!.length;
+  const wordPool = new Uint16Array(wordStart[entries]!);
+  for (let k = 0; k < entries; k++) {
+    const word = firstWords[k]!;
+    const at = wordStart[k]!;
+    for (let j = 0; j < word.length; j++) wordPool[at + j] = word.charCodeAt(j);
+  }
   const entryList: WordNode[][] = [];
   const entryMode = new Uint8Array(entries);
   for (let k = 0; k < entries; k++) {
@@ -814,15 +831,15 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   // Every word that can follow another in a path (and every first word, which a given name
   // needs after it): when the word after a hit is not in this filter, only one-word paths remain.
-  const nextBloom = new Int32Array(BLOOM_BITS >>> 5);
+  const nextBloom = new Int32Array(BLOOM_SIZE >>> 5);
   for (let k = 0; k < entries; k++) {
     const h = firstHashes[k]!;
-    nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+    nextBloom[h >>> 18]! |= 1 << ((h >>> 13) & 31);
   }
   const seen = new Set<WordNode>();
   const addFollower = (found: WordNode | WordNode[], form: string) => {
     const h = hashString(form, prime);
-    nextBloom[(h >>> 13) & bloomMask]! |= 1 << (h & 31);
+    nextBloom[h >>> 18]! |= 1 << ((h >>> 13) & 31);
     if (Array.isArray(found)) for (let i = 0; i < found.length; i++) addFollowers(found[i]!);
     else addFollowers(found);
   };
@@ -850,25 +867,37 @@ export function matcherFromTries(tries: Tries): Matcher {
     }
   }
 
-  /** Whether text[start, end) folds to `key` (invisible units ignored; all units already seen). */
-  function spells(text: string, start: number, end: number, key: string): boolean {
-    let j = 0;
+  /** Whether text[start, end) folds to first word `entry` (invisible units ignored; all units already seen). */
+  function spells(text: string, start: number, end: number, entry: number): boolean {
+    let j = wordStart[entry]!;
+    const stop = wordStart[entry + 1]!;
     for (let i = start; i < end; i++) {
       const code = scanCode[text.charCodeAt(i)]!;
       if (code === INVISIBLE) continue;
-      if (code !== key.charCodeAt(j++)) return false;
+      if (j === stop || code !== wordPool[j++]) return false;
     }
-    return j === key.length;
+    return j === stop;
   }
 
-  /** The entry of the first word whose hash and spelling match text[start, end), or -1. */
-  function firstWordEntry(text: string, start: number, end: number, hash: number): number {
-    const h = hash === 0 ? 1 : hash;
-    let slot = h & mask;
+  /** The first slot holding `key` (a hash, 0 read as 1), or -1: no first word has that hash. */
+  function slotOf(key: number): number {
+    let slot = key & mask;
+    for (;;) {
+      const value = table[slot]!;
+      if (value === key) return slot;
+      if (value === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The entry of the first word whose hash (`key`, from its `slot` on) and spelling match text[start, end), or -1. */
+  function firstWordEntry(text: string, start: number, end: number, key: number, from: number): number {
+    const h = key;
+    let slot = from;
     for (;;) {
       const value = table[slot]!;
       if (value === 0) return -1;
-      if (value === h && spells(text, start, end, firstWords[slotEntry[slot]!]!)) return slotEntry[slot]!;
+      if (value === h && spells(text, start, end, slotEntry[slot]!)) return slotEntry[slot]!;
       slot = (slot + 1) & mask;
     }
   }
@@ -1122,7 +1151,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (code >= LETTER_CODE) h = Math.imul(h ^ code, prime);
       else if (code !== INVISIBLE) break;
     }
-    return (nextBloom[(h >>> 13) & bloomMask]! & (1 << (h & 31))) !== 0;
+    return (nextBloom[h >>> 18]! & (1 << ((h >>> 13) & 31))) !== 0;
   }
 
   /**
@@ -1351,6 +1380,10 @@ export function matcherFromTries(tries: Tries): Matcher {
    * `origin`, where this run of scanning began), then matches from it; returns where to resume.
    */
   function wordEnded(text: string, origin: number, end: number, hash: number, out: Mention[]): number {
+    // Most words that pass the Bloom filter have no entry: the table says so before their start is found.
+    const key = hash === 0 ? 1 : hash;
+    const slot = slotOf(key);
+    if (slot < 0) return end;
     let start = end;
     while (start > origin) {
       const code = scanCode[text.charCodeAt(start - 1)]!;
@@ -1359,12 +1392,12 @@ export function matcherFromTries(tries: Tries): Matcher {
     }
     while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE) start++;
     if (start === end) return end;
-    const entry = firstWordEntry(text, start, end, hash);
+    const entry = firstWordEntry(text, start, end, key, slot);
     return entry < 0 ? end : matchWords(text, start, end, entry, out);
   }
 
   function inBloom(h: number): boolean {
-    return (bloom[(h >>> 13) & bloomMask]! & (1 << (h & 31))) !== 0;
+    return bloom[h >>> 13] !== 0;
   }
 
   function findMentions(text: string): Mention[] {
