@@ -221,6 +221,11 @@ function gapMatches(aliasGap: string, textGap: string): boolean {
   return soft(aliasGap) && soft(textGap);
 }
 
+/** A pair of kanji/kana units' entry in the matcher's pair filter. */
+function cjkPairKey(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
+}
+
 /** Which of two paths of the same length wins: exclusion > name > adjective. */
 function rankOf(target: Target): number {
   return target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0;
@@ -709,6 +714,18 @@ export function matcherFromTries(tries: Tries): Matcher {
     scanCode[c] = code;
     return code;
   }
+
+  // The first two units (folded) of every kanji/kana path, in a 64 Ki-entry filter: most kanji
+  // and kana that start a path (日, ス) are followed by one that continues none, and are passed
+  // over without walking the trie. Off if a path is one unit long.
+  const cjkPairs = new Uint8Array(0x10000);
+  let hasOneUnitPath = false;
+  charRoot.next.forEach((node, first) => {
+    if (node.ends) hasOneUnitPath = true;
+    node.next.forEach((_, second) => {
+      cjkPairs[cjkPairKey(first, second)] = 1;
+    });
+  });
 
   // Open-addressing table of first-word hashes, each slot pointing at its entry (word, nodes,
   // how to settle it), so a hit is confirmed by comparing characters, not by building a string.
@@ -1318,6 +1335,12 @@ export function matcherFromTries(tries: Tries): Matcher {
     const limit = start < suppressFrom ? suppressFrom : Infinity;
     const startsKatakana = (classOf(text.charCodeAt(start)) & KATA) !== 0;
     if (startsKatakana && start > 0 && classOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
+    if (!hasOneUnitPath && start + 1 < text.length) {
+      const c = text.charCodeAt(start);
+      const next = text.charCodeAt(start + 1);
+      if (!(classOf(next) & (SKIP | SPACE)) && cjkPairs[cjkPairKey(fold[c] || c, fold[next] || next)] === 0)
+        return start + 1;
+    }
     let node: CharNode | undefined = charRoot;
     let i = start;
     let count = 0;
