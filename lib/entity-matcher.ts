@@ -221,6 +221,11 @@ function gapMatches(aliasGap: string, textGap: string): boolean {
   return soft(aliasGap) && soft(textGap);
 }
 
+/** The hash of a word (hash `word`) after first word `entry`, for the matcher's follower filter. */
+function followerHash(entry: number, word: number): number {
+  return Math.imul(word ^ Math.imul(entry + 1, 0x9e3779b1), 0x85ebca6b);
+}
+
 /** A pair of kanji/kana units' entry in the matcher's pair filter. */
 function cjkPairKey(first: number, second: number): number {
   return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
@@ -846,29 +851,22 @@ export function matcherFromTries(tries: Tries): Matcher {
     entryTieEntity.push(entity);
   }
 
-  // Every word that can follow another in a path (and every first word, which a given name
-  // needs after it): when the word after a hit is not in this filter, only one-word paths remain.
-  const nextBloom = new Int32Array(BLOOM_SIZE >>> 5);
+  // The words that can follow each first word in a path, as (entry, word hash) pairs in one
+  // filter; after a given name, any first word can (the surname). When the word after a hit is
+  // not among them, only one-word paths remain and no search is needed ("Japan the", "в Україні").
+  const followers = new Int32Array(BLOOM_SIZE >>> 5);
+  const entryTakesSurname = new Uint8Array(entries);
   for (let k = 0; k < entries; k++) {
-    const h = firstHashes[k]!;
-    nextBloom[h >>> 18]! |= 1 << ((h >>> 13) & 31);
-  }
-  const seen = new Set<WordNode>();
-  const addFollower = (found: WordNode | WordNode[], form: string) => {
-    const h = hashString(form, prime);
-    nextBloom[h >>> 18]! |= 1 << ((h >>> 13) & 31);
-    if (Array.isArray(found)) for (let i = 0; i < found.length; i++) addFollowers(found[i]!);
-    else addFollowers(found);
-  };
-  const addFollowers = (node: WordNode) => {
-    if (!node.next || seen.has(node)) return;
-    seen.add(node);
-    node.next.forEach(addFollower);
-  };
-  for (let k = 0; k < entries; k++) {
-    const found = entryNodes[k]!;
-    if (!Array.isArray(found)) addFollowers(found);
-    else for (let i = 0; i < found.length; i++) addFollowers(found[i]!);
+    const list = entryList[k]!;
+    for (let a = 0; a < list.length; a++) {
+      const node = list[a]!;
+      const ends = node.ends;
+      if (ends) for (let b = 0; b < ends.length; b++) if (ends[b]!.kind === GIVEN) entryTakesSurname[k] = 1;
+      node.next?.forEach((_, form) => {
+        const h = followerHash(k, hashString(form, prime));
+        followers[h >>> 18]! |= 1 << ((h >>> 13) & 31);
+      });
+    }
   }
 
   /** The entry of a first word (folded), or -1. */
@@ -1145,10 +1143,11 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   /**
-   * Whether the word after `from` (as readToken would read it) might continue a path: false when
-   * there is none or its hash is not in `nextBloom`. Reads char codes only, allocates nothing.
+   * Whether the word after `from` (as readToken would read it) might continue a path of first
+   * word `entry`: false when there is none or it is not among the entry's followers. Reads char
+   * codes only, allocates nothing.
    */
-  function nextWordMayFollow(text: string, from: number): boolean {
+  function nextWordMayFollow(text: string, from: number, entry: number): boolean {
     const length = text.length;
     let i = from;
     let visible = 0;
@@ -1168,7 +1167,9 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (code >= LETTER_CODE) h = Math.imul(h ^ code, prime);
       else if (code !== INVISIBLE) break;
     }
-    return (nextBloom[h >>> 18]! & (1 << ((h >>> 13) & 31))) !== 0;
+    if (entryTakesSurname[entry] && bloom[h >>> 13] !== 0) return true;
+    const pair = followerHash(entry, h);
+    return (followers[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) !== 0;
   }
 
   /**
@@ -1239,7 +1240,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     else if (mode === SLOT_PEEK) {
       let wordEnd = end;
       while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
-      if (!nextWordMayFollow(text, wordEnd)) settled = settleOneWord(text, start, end, nodes, out);
+      if (!nextWordMayFollow(text, wordEnd, entry)) settled = settleOneWord(text, start, end, nodes, out);
     }
     if (settled >= 0) {
       if (entryTie[entry]) settleTie(text, entry, out, count);
@@ -1470,7 +1471,8 @@ const COMBINING_MARK = /\p{M}/u;
  * marks (a highlight would leave them out). Found by test/unit/find-mentions-property.test.ts.
  */
 function endAfterMarks(text: string, end: number): number {
-  while (end < text.length && COMBINING_MARK.test(text.charAt(end))) end++;
+  // No combining mark is below U+0300: most ends (a space, punctuation, a Latin letter) stop here.
+  while (end < text.length && text.charCodeAt(end) >= 0x300 && COMBINING_MARK.test(text.charAt(end))) end++;
   return end;
 }
 
