@@ -928,23 +928,34 @@ export function matcherFromTries(tries: Tries): Matcher {
       i++;
     }
     if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER)) return null;
-    const gap = gapSignature(text.slice(from, i));
+    // One space, the usual gap, without building its signature.
+    const gap = i === from + 1 && text.charCodeAt(from) === 0x20 ? ' ' : gapSignature(text.slice(from, i));
     if (gap === '\n') return null;
     return wordAt(text, i, gap);
   }
 
-  function wordAt(text: string, start: number, gap: string): Token {
-    let key = '';
+  /** The word from `start`; its folded `key` only if `keyed` (a first word's entry is known already). */
+  function wordAt(text: string, start: number, gap: string, keyed = true): Token {
     let i = start;
     let hasLower = false;
+    // Whether the text is its own key (folded already, nothing to skip): then the key is a slice.
+    let isFolded = true;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const k = classOf(c);
       if (k & LETTER) {
-        key += String.fromCharCode(fold[c] ?? c);
+        if (fold[c] !== c) isFolded = false;
         if (k & LOWER) hasLower = true;
-      } else if (!(k & SKIP)) break;
+      } else if (k & SKIP) isFolded = false;
+      else break;
     }
+    let key = '';
+    if (keyed && isFolded) key = text.slice(start, i);
+    else if (keyed)
+      for (let j = start; j < i; j++) {
+        const c = text.charCodeAt(j);
+        if (classOf(c) & LETTER) key += String.fromCharCode(fold[c] ?? c);
+      }
     let end = i;
     while (end > start && classOf(text.charCodeAt(end - 1)) & SKIP) end--;
     return {
@@ -1123,9 +1134,16 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /**
    * The longest path starting at word `base` of `tokens` (read lazily). With `person` set, only
-   * that person's names count (the part after a given name).
+   * that person's names count (the part after a given name). `known`: the first word's entry, if
+   * the caller has it already.
    */
-  function longestFrom(text: string, tokens: Array<Token | null>, base: number, person: string | null): Best | null {
+  function longestFrom(
+    text: string,
+    tokens: Array<Token | null>,
+    base: number,
+    person: string | null,
+    known = -1,
+  ): Best | null {
     const first = tokens[base];
     if (!first) return null;
     searchText = text;
@@ -1133,7 +1151,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     searchPerson = person;
     searchFirst = first;
     best = null;
-    const entry = entryOf(first.key);
+    const entry = known >= 0 ? known : entryOf(first.key);
     if (entry < 0) return null;
     const found = entryNodes[entry]!;
     if (!Array.isArray(found)) {
@@ -1246,10 +1264,10 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (entryTie[entry]) settleTie(text, entry, out, count);
       return settled;
     }
-    const first = wordAt(text, start, '');
+    const first = wordAt(text, start, '', false);
     const tokens: Array<Token | null> = [first];
     searchLimit = start < suppressFrom ? suppressFrom : Infinity;
-    const best = longestFrom(text, tokens, 0, null);
+    const best = longestFrom(text, tokens, 0, null, entry);
     if (!best) return first.end;
     const { target } = best;
     if (target.kind === EXCLUSION) {
