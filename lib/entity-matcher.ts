@@ -514,8 +514,11 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
         continue;
       }
-      const { words } = aliasWords(given);
-      if (words.length) addWordPath(planWords(words, 'pl de', false, false), target);
+      // Initials (V., В. О.) take the text's dot and are not inflected.
+      const { words, trailingDot } = aliasWords(given);
+      const isInitials = words.every((word) => [...word.text].length === 1);
+      if (words.length)
+        addWordPath(planWords(words, isInitials ? 'fixed' : 'pl de', false, false), { ...target, trailingDot });
     }
     for (const adjective of entity.adjectives) {
       const isStem = adjective.endsWith('*');
@@ -1108,7 +1111,8 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (searchPerson !== null && (target.kind !== NAME || target.entity !== searchPerson)) continue;
       if (target.kind === GIVEN) {
         const surname = tokenAfter(depth);
-        if (!surname || !gapMatches(' ', surname.gap)) continue;
+        // After initials (V. O. Zelensky) the gap holds the last initial's dot.
+        if (!surname || !(gapMatches(' ', surname.gap) || (target.trailingDot && surname.gap === '.'))) continue;
         const saved = { person: searchPerson, first: searchFirst, best };
         const rest = longestFrom(text, searchTokens, depth + 1, target.entity);
         searchPerson = saved.person;

@@ -83,6 +83,11 @@ describe('findMentions', () => {
       'японські, französische, Ukrainian',
       ['JP~:японські', 'FR~:französische', 'UA~:Ukrainian'],
     ],
+    [
+      "takes a given name's initials into the span, not a title's dot",
+      'V. O. Zelensky, В. О. Зеленського, W. Selenskyj; Mr. Zelensky; V. O. Zelenska',
+      ['zelensky:V. O. Zelensky', 'zelensky:В. О. Зеленського', 'zelensky:W. Selenskyj', 'zelensky:Zelensky'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

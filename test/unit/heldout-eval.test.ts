@@ -11,39 +11,40 @@ import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
-  name: { precision: 0.995, recall: 0.997 },
-  adjective: { precision: 0.994, recall: 0.987 },
+  name: { precision: 0.993, recall: 0.996 },
+  adjective: { precision: 0.993, recall: 0.978 },
 };
 
-// Set when the later authors' rows (b2-* to b5-*) joined: the figures of the larger set.
+// Set when the session-6 authors' rows (b6-*, b7-*: page furniture, headlines and social text;
+// treaty and analysis prose) joined: the figures of the larger set.
 const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
-    name: { precision: 0.993, recall: 0.993 },
-    adjective: { precision: 0.987, recall: 0.975 },
+    name: { precision: 0.989, recall: 0.995 },
+    adjective: { precision: 0.989, recall: 0.951 },
   },
   en: {
-    name: { precision: 0.99, recall: 0.996 },
-    adjective: { precision: 1, recall: 1 },
+    name: { precision: 0.987, recall: 0.997 },
+    adjective: { precision: 0.992, recall: 0.992 },
   },
   fr: {
-    name: { precision: 0.996, recall: 0.996 },
-    adjective: { precision: 1, recall: 0.99 },
+    name: { precision: 0.997, recall: 0.997 },
+    adjective: { precision: 1, recall: 0.971 },
   },
   ja: {
-    name: { precision: 0.997, recall: 0.994 },
+    name: { precision: 0.996, recall: 0.99 },
     adjective: { precision: 1, recall: 1 },
   },
   pl: {
-    name: { precision: 0.988, recall: 1 },
-    adjective: { precision: 0.988, recall: 0.956 },
+    name: { precision: 0.991, recall: 1 },
+    adjective: { precision: 0.982, recall: 0.966 },
   },
   ru: {
-    name: { precision: 1, recall: 0.997 },
-    adjective: { precision: 1, recall: 1 },
+    name: { precision: 0.993, recall: 0.993 },
+    adjective: { precision: 1, recall: 0.991 },
   },
   uk: {
-    name: { precision: 1, recall: 1 },
-    adjective: { precision: 0.988, recall: 1 },
+    name: { precision: 0.998, recall: 0.998 },
+    adjective: { precision: 0.99, recall: 0.99 },
   },
 };
 
@@ -52,7 +53,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(930);
+    expect(rows.length).toBeGreaterThanOrEqual(1210);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
