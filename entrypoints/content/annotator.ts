@@ -57,10 +57,19 @@ export type Annotator = {
   dispose(): void;
 };
 
-/** A work slice's budget: long enough to be efficient, short enough to stay within a frame. */
-const SLICE_MS = 8;
-/** Most text one slice sends to be matched (UTF-16 units), and most blocks. */
-const BATCH_UNITS = 400_000;
+/**
+ * A work slice's budget: long enough to be efficient, short enough to stay within a frame. A
+ * minor GC (3-9 ms in traces of a 1 MB page) or a style recalculation may land inside a slice and
+ * its request's serialisation follows it, so the budget leaves room for both under 16 ms (8 ms
+ * slices measured 16-17 ms tasks on the 1 MB bench page).
+ */
+const SLICE_MS = 6;
+/**
+ * Most text one slice sends to be matched (UTF-16 units), and most blocks. The request is
+ * serialised in the slice's own task (~20 ns a unit here): 400,000 units made a 1 MB page's
+ * reading slice ~17 ms long; 150,000 keep it within ~11 ms.
+ */
+const BATCH_UNITS = 150_000;
 const BATCH_TEXTS = 2_000;
 /** A batch the background could not answer is asked again once, after this pause. */
 const RETRY_MS = 250;

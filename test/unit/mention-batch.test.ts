@@ -41,6 +41,8 @@ describe('the mention batch between the background and a content script', () => 
     ['another number of texts', { entities: [], types: '', found: [[]] }, /1 texts answered, 2 sent/],
     ['types that do not match', { entities: ['JP'], types: '', found: [[], []] }, /types do not match/],
     ['a partial mention', { entities: ['JP'], types: 'c', found: [[0, 5], []] }, /partial mention/],
+    ['a text without a list', { entities: ['JP'], types: 'c', found: [[0, 5, 0], 'x'] }, /text 1 has no list/],
+    ['a number given as a string', { entities: ['JP'], types: 'c', found: [['0', 5, 0], []] }, /does not fit/],
     ['a mention past the text', { entities: ['JP'], types: 'c', found: [[0, 99, 0], []] }, /does not fit text 0/],
     ['an empty mention', { entities: ['JP'], types: 'c', found: [[3, 3, 0], []] }, /does not fit/],
     ['a fractional offset', { entities: ['JP'], types: 'c', found: [[0.5, 3, 0], []] }, /does not fit/],
