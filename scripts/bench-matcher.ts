@@ -175,6 +175,19 @@ function gazetteerWith(real: number, count: number): Gazetteer {
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const SAMPLE = 'Україна і Японія. Zelensky in Paris. ゼレンスキー大統領';
 
+/** Bundles `entry` (TypeScript, imports relative to the repository) into `file`, run by Node. */
+function bundleForNode(entry: string, file: string): string {
+  buildSync({
+    stdin: { contents: entry, resolveDir: repo, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: file,
+    logLevel: 'error',
+  });
+  return file;
+}
+
 /**
  * Cold start as in a fresh tab: lib/find-mentions bundled by esbuild (as the content script
  * bundles it) and run in fresh Node processes, timing the first call in CPU time (the process's,
@@ -194,15 +207,7 @@ function coldStart(runs: number): { loadMs: number; compileMs: number; contentBy
       'const { user, system } = process.cpuUsage(c);',
       'console.log((user + system) / 1000);',
     ].join('\n');
-    const file = join(dir, 'cold.mjs');
-    buildSync({
-      stdin: { contents: entry, resolveDir: repo, loader: 'ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: file,
-      logLevel: 'error',
-    });
+    const file = bundleForNode(entry, join(dir, 'cold.mjs'));
     const content = buildSync({
       stdin: {
         contents: "export { entityType, findMentions } from './lib/find-mentions';",
@@ -268,15 +273,7 @@ function freshProcessRatios(
       `for (let r = 0; r < ${runs}; r++) { let c = cpu(); floor(); f.push(cpu() - c); c = cpu(); match(); m.push(cpu() - c); }`,
       'console.log(median(m) / median(f), median(f), median(m), sink & 0);',
     ].join('\n');
-    const file = join(dir, 'ratio.mjs');
-    buildSync({
-      stdin: { contents: entry, resolveDir: repo, loader: 'ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: file,
-      logLevel: 'error',
-    });
+    const file = bundleForNode(entry, join(dir, 'ratio.mjs'));
     const ratios: number[] = [];
     const floors: number[] = [];
     const matchers: number[] = [];
