@@ -765,9 +765,8 @@ export function matcherFromTries(tries: Tries): Matcher {
     }
     if (fits) break;
   }
-  /** Per first word (an entry): its spelling, hash, nodes as found and as a list, and how it is settled (SLOT_*). */
+  /** Per first word (an entry): its spelling, nodes as found and as a list, and how it is settled (SLOT_*). */
   const firstWords: string[] = [];
-  const firstHashes: number[] = [];
   const entryNodes: Array<WordNode | WordNode[]> = [];
   // A word that leads to several nodes (loaded tables list it once per node) is one entry.
   for (let k = 0; k < count; k++) {
@@ -795,7 +794,6 @@ export function matcherFromTries(tries: Tries): Matcher {
     table[slot] = key;
     slotEntry[slot] = firstWords.length;
     firstWords.push(word);
-    firstHashes.push(h);
     entryNodes.push(found);
     bloom[h >>> 13] = 1;
   }
@@ -910,12 +908,11 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /** The entry of the first word whose hash (`key`, from its `slot` on) and spelling match text[start, end), or -1. */
   function firstWordEntry(text: string, start: number, end: number, key: number, from: number): number {
-    const h = key;
     let slot = from;
     for (;;) {
       const value = table[slot]!;
       if (value === 0) return -1;
-      if (value === h && spells(text, start, end, slotEntry[slot]!)) return slotEntry[slot]!;
+      if (value === key && spells(text, start, end, slotEntry[slot]!)) return slotEntry[slot]!;
       slot = (slot + 1) & mask;
     }
   }
