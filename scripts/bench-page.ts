@@ -26,7 +26,7 @@ import {
   peerRun,
   probeInitScript,
 } from './bench-pages/page-scripts';
-import { cpuBetweenMs, longestTaskMs, startTrace, traceFacts } from './bench-pages/trace';
+import { cpuBetweenMs, frameDrawnAt, longestTaskMs, startTrace, traceFacts } from './bench-pages/trace';
 
 const SIZES = [
   { label: '100k', bytes: 100_000 },
@@ -58,7 +58,13 @@ type ProbeState = {
 
 type ExtensionRun = {
   totalMs: number;
+  /**
+   * Until the frame after the one that first held a highlight in the viewport began (the probe's
+   * requestAnimationFrame): an upper bound, a frame or more late.
+   */
   firstViewportMs: number;
+  /** Until the compositor drew the frame that first held a highlight in the viewport (the goal's measure). */
+  firstViewportDrawnMs: number;
   longestTaskMs: number;
   /** The longest task by the main thread's CPU time (its wall time includes waiting for a core). */
   longestTaskCpuMs: number;
@@ -180,11 +186,14 @@ async function measureExtensionOnce(context: BrowserContext, url: string): Promi
     const loaf = probe.long.filter(([type, at, dur]) => type === 'long-animation-frame' && at + dur >= startPage);
     const totalMs = toMs(probe.lastChangePainted);
     const firstViewportMs = probe.firstViewportPainted >= 0 ? toMs(probe.firstViewportPainted) : Number.NaN;
+    const drawn = probe.firstViewport >= 0 ? frameDrawnAt(facts, facts.origin + probe.firstViewport * 1000) : null;
+    const firstViewportDrawnMs = drawn === null ? Number.NaN : (drawn - start) / 1000;
     return {
       page,
       run: {
         totalMs,
         firstViewportMs,
+        firstViewportDrawnMs,
         longestTaskMs: longestTaskMs(facts, start, end),
         longestTaskCpuMs: longestTaskMs(facts, start, end, { cpu: true }),
         loafMaxMs: Math.max(0, ...loaf.map(([, , dur]) => dur)),
@@ -341,6 +350,7 @@ export async function benchPage(opts: { smoke: boolean }): Promise<Record<string
         const { run: cold, page: coldPage } = await measureExtensionOnce(extension.context, url);
         await coldPage.close();
         figures[`page.${size.label}.coldWorkerFirstViewportMs`] = round(cold.firstViewportMs);
+        figures[`page.${size.label}.coldWorkerFirstViewportDrawnMs`] = round(cold.firstViewportDrawnMs);
         figures[`page.${size.label}.coldWorkerLongestTaskMs`] = round(cold.longestTaskMs);
         const runs: ExtensionRun[] = [];
         let cards: number[] = [];
@@ -361,6 +371,7 @@ export async function benchPage(opts: { smoke: boolean }): Promise<Record<string
         figures[`page.${size.label}.extensionXFloor`] = round(total / floor);
         figures[`page.${size.label}.speedupVsMarkjs`] = round(peer / total, 2);
         figures[`page.${size.label}.firstViewportMs`] = round(median(runs.map((r) => r.firstViewportMs)));
+        figures[`page.${size.label}.firstViewportDrawnMs`] = round(median(runs.map((r) => r.firstViewportDrawnMs)));
         figures[`page.${size.label}.longestTaskMs`] = round(median(runs.map((r) => r.longestTaskMs)));
         figures[`page.${size.label}.loafMaxMs`] = round(median(runs.map((r) => r.loafMaxMs)));
         figures[`page.${size.label}.highlights`] = runs[0]?.highlights ?? 0;
@@ -413,9 +424,10 @@ function goals(figures: Figures, labels: SizeLabel[]): Figures {
       out[`page.goal.longestTaskUnder${limit}ms.${label}`] = verdict(num(`page.${label}.longestTaskMs`) < limit);
       out[`page.goal.longestTaskUnder${limit}ms.cpu.${label}`] = verdict(num(`page.${label}.longestTaskCpuMs`) < limit);
     }
-    out[`page.goal.firstViewportUnder50ms.${label}`] = verdict(num(`page.${label}.firstViewportMs`) < 50);
+    // On screen when drawn; the next frame's start (firstViewportMs) comes a frame or more later.
+    out[`page.goal.firstViewportUnder50ms.${label}`] = verdict(num(`page.${label}.firstViewportDrawnMs`) < 50);
     out[`page.goal.firstViewportUnder50ms.coldWorker.${label}`] = verdict(
-      num(`page.${label}.coldWorkerFirstViewportMs`) < 50,
+      num(`page.${label}.coldWorkerFirstViewportDrawnMs`) < 50,
     );
     out[`page.goal.cardUnder50msAfterDwell.${label}`] = verdict(num(`page.${label}.cardAfterDwellMs`) < 50);
   }
@@ -441,8 +453,10 @@ function printTable(figures: Figures) {
     'markjsLongestTaskMs',
     'longestTaskCpuMs',
     'pageAloneLongestTaskMs',
+    'firstViewportDrawnMs',
     'firstViewportMs',
     'firstViewportCpuMs',
+    'coldWorkerFirstViewportDrawnMs',
     'coldWorkerFirstViewportMs',
     'coldWorkerLongestTaskMs',
     'cardAfterDwellMs',

@@ -21,7 +21,13 @@ type TraceEvent = {
 
 export type PageTrace = { stop(): Promise<TraceEvent[]> };
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  // The compositor's DrawFrame: when a committed frame is drawn (on screen).
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+];
 
 export async function startTrace(page: Page): Promise<PageTrace> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
@@ -50,6 +56,10 @@ export type TraceFacts = {
   contentScriptStart: number | null;
   /** Main-thread tasks [start µs, duration µs, CPU time µs]. */
   tasks: Array<[number, number, number]>;
+  /** Ends of the main thread's commits to the compositor (µs), in order. */
+  commitEnds: number[];
+  /** The page's compositor draws (µs), in order. */
+  draws: number[];
 };
 
 /** Reads a page trace; `syncPageMs` is the page time of the SYNC_MARK mark. */
@@ -64,7 +74,26 @@ export function traceFacts(events: TraceEvent[], syncPageMs: number): TraceFacts
   const tasks: Array<[number, number, number]> = events
     .filter((e) => onMain(e) && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
     .map((e) => [e.ts, e.dur!, e.tdur ?? e.dur!]);
-  return { origin: sync.ts - syncPageMs * 1000, contentScriptStart: script?.ts ?? null, tasks };
+  const commitEnds = events
+    .filter((e) => onMain(e) && e.name === 'Commit' && e.ph === 'X')
+    .map((e) => e.ts + (e.dur ?? 0))
+    .sort((a, b) => a - b);
+  const draws = events
+    .filter((e) => e.pid === sync.pid && e.name === 'DrawFrame')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  return { origin: sync.ts - syncPageMs * 1000, contentScriptStart: script?.ts ?? null, tasks, commitEnds, draws };
+}
+
+/**
+ * When the frame whose main-thread update began at `frameStart` (trace µs, e.g. the time of its
+ * requestAnimationFrame callbacks) was drawn: the compositor's first draw after that update's
+ * commit. Null when the trace holds neither.
+ */
+export function frameDrawnAt(facts: TraceFacts, frameStart: number): number | null {
+  const commit = facts.commitEnds.find((end) => end >= frameStart);
+  if (commit === undefined) return null;
+  return facts.draws.find((draw) => draw >= commit) ?? null;
 }
 
 /** Main-thread CPU time (ms) of the tasks that start in [from, to] (trace µs). */
