@@ -1,6 +1,8 @@
 import { GazetteerSchema, type Entity, type Gazetteer } from './gazetteer-schema';
 import type { GazetteerExtra, KanjiAbbreviations, LangLists, Officials } from './gazetteer-sources-schema';
+import { inflectWord } from './inflect';
 import { GAZETTEER_LANGS, type GazetteerLang } from './languages';
+import { foldText } from './text-fold';
 
 /** Display names of one region in every gazetteer language (from Intl.DisplayNames). */
 export type RegionNames = Record<GazetteerLang, string>;
@@ -45,6 +47,13 @@ export function aliasesFromDisplayName(name: string, lang: GazetteerLang): strin
   return [...out].filter((alias) => alias.length > 0);
 }
 
+const UMLAUT_SPELLINGS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/** German text written without umlauts: ä, ö, ü as ae, oe, ue (Österreich -> Oesterreich). */
+export function withoutUmlauts(text: string): string {
+  return text.normalize('NFC').replace(/[äöüÄÖÜ]/g, (letter) => UMLAUT_SPELLINGS[letter] ?? letter);
+}
+
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -64,6 +73,11 @@ class AliasSet {
   addLang(alias: string, lang: GazetteerLang): void {
     const tag = scriptOf(alias) === 'latin' ? INFLECTING_LATIN[lang] : undefined;
     this.add(alias, tag ? [tag] : []);
+    // German typed without umlauts (Oesterreich, Tuerkei, Daenemark) is the same word.
+    if (lang === 'de') {
+      const plain = withoutUmlauts(alias);
+      if (plain !== alias) this.add(plain, tag ? [tag] : []);
+    }
   }
 
   delete(alias: string): void {
@@ -226,7 +240,35 @@ export function buildGazetteer({ regions, extra, officials }: GazetteerInput): G
       ),
     );
   }
+  const denied = new Set((extra.lowerCaseWords ?? []).map(foldText));
+  for (const entity of entities) tagLowerCaseNames(entity, denied);
   return GazetteerSchema.parse({ version: 1, entities });
+}
+
+/** Fewest letters every form of a name needs to be found in lower case (mali, peru, того, chin are words). */
+const LOWER_CASE_MIN_LETTERS = 5;
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/**
+ * Tags `lower` the one-word names (of countries and officials) that informal text may write in
+ * lower case and that are safe so: each of their forms has five letters or more and none is an
+ * everyday word (`denied`, folded). Names with a `strict` or `given-name` rule never.
+ */
+export function tagLowerCaseNames(entity: Entity, denied: ReadonlySet<string>): void {
+  const rules: Record<string, string> = { ...entity.rules };
+  let isChanged = false;
+  for (const alias of entity.aliases) {
+    if (scriptOf(alias) === 'cjk' || !ONE_CAPITALISED_WORD.test(alias)) continue;
+    const tags = new Set((rules[alias] ?? '').split(' ').filter(Boolean));
+    if (tags.has('strict') || tags.has('given-name')) continue;
+    const inflection = { fixed: tags.has('fixed'), pl: tags.has('pl'), de: tags.has('de') };
+    const forms = inflectWord(foldText(alias), inflection, true);
+    if (forms.some((form) => [...form].length < LOWER_CASE_MIN_LETTERS || denied.has(form))) continue;
+    tags.add('lower');
+    rules[alias] = [...tags].sort(byCodeUnit).join(' ');
+    isChanged = true;
+  }
+  if (isChanged) entity.rules = Object.fromEntries(Object.entries(rules).sort(([a], [b]) => byCodeUnit(a, b)));
 }
 
 /** One entity per line: small diffs, compact enough to bundle. */

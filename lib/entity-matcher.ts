@@ -46,10 +46,14 @@ export type Target = {
   givenName: boolean;
 };
 
-/** Case a word must have: any, capital initial, or all capitals (acronyms). */
+/**
+ * Case a word must have: any, capital initial, all capitals (acronyms), or a capital initial or
+ * all lower case (a name tagged `lower`, as informal posts write it: russia, zelensky).
+ */
 const ANY_CASE = 0;
 const INITIAL = 1;
 const ALL_CAPS = 2;
+const INITIAL_OR_LOWER = 3;
 
 export type WordNode = {
   /** Gap signature before this word in the alias (" ", "-", ".", ",", "'"). */
@@ -281,7 +285,7 @@ function aliasWords(alias: string): {
   return { words, trailingDot: alias.trimEnd().endsWith('.') };
 }
 
-type ParsedTags = { tags: InflectionTags; strict: boolean; givenName: boolean };
+type ParsedTags = { tags: InflectionTags; strict: boolean; givenName: boolean; lower: boolean };
 
 /** Parsed rule strings: a gazetteer has a handful of distinct ones ("de pl", "strict" ...). */
 const parsedTags = new Map<string, ParsedTags>();
@@ -295,6 +299,7 @@ function parseTags(value: string | undefined): ParsedTags {
       tags: { fixed: set.has('fixed'), pl: set.has('pl'), de: set.has('de') },
       strict: set.has('strict'),
       givenName: set.has('given-name'),
+      lower: set.has('lower'),
     };
     parsedTags.set(key, parsed);
   }
@@ -422,8 +427,9 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     isAdjectiveStem: boolean,
     isExclusion: boolean,
   ): WordPlan[] {
-    const { tags } = parseTags(rule);
-    return words.map((word, index) => {
+    const { tags, lower } = parseTags(rule);
+    return words.map((aliasWord, index) => {
+      const word = lower && aliasWord.caseMode === INITIAL ? { ...aliasWord, caseMode: INITIAL_OR_LOWER } : aliasWord;
       const isLast = index === words.length - 1;
       let forms: () => string[];
       let formsKey: string;
@@ -588,6 +594,12 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     }
   }
 
+  // A name that may be written in lower case keeps its capital where a lower-case adjective has
+  // the same form (polska: "polska gospodarka" is the adjective).
+  root.next?.forEach((found) => {
+    if (!Array.isArray(found) || !found.some((node) => node.caseMode === ANY_CASE)) return;
+    for (const node of found) if (node.caseMode === INITIAL_OR_LOWER) node.caseMode = INITIAL;
+  });
   root.next?.forEach((found, word) => {
     tries.rootWords.push(word);
     tries.rootFound.push(found);
@@ -970,16 +982,33 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   function caseFitsAt(mode: number, text: string, start: number, end: number): boolean {
     if (mode === ANY_CASE) return true;
-    if (!(classOf(text.charCodeAt(start)) & UPPER)) return false;
-    if (mode === INITIAL) return true;
+    if (!(classOf(text.charCodeAt(start)) & UPPER))
+      return mode === INITIAL_OR_LOWER && isLowerWordInProse(text, start, end);
+    if (mode !== ALL_CAPS) return true;
     for (let i = start + 1; i < end; i++) if (classOf(text.charCodeAt(i)) & LOWER) return false;
     return true;
   }
 
   function caseFits(mode: number, token: Token): boolean {
     if (mode === ANY_CASE) return true;
-    if (!token.isFirstUpper) return false;
-    return mode === INITIAL || !token.hasLower;
+    if (!token.isFirstUpper) return mode === INITIAL_OR_LOWER;
+    return mode !== ALL_CAPS || !token.hasLower;
+  }
+
+  /**
+   * Whether a word in lower case stands in prose, not in an address: no capital inside it, and
+   * its run of non-space characters holds no "/" or "@" and no ".xx" domain after it
+   * (facebook.com/zelenskyy, world-europe-russia-123, ukraine.ua are not mentions; #russia is).
+   */
+  function isLowerWordInProse(text: string, start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (classOf(text.charCodeAt(i)) & UPPER) return false;
+    let from = start;
+    while (from > 0 && !(classOf(text.charCodeAt(from - 1)) & SPACE)) from--;
+    let to = end;
+    while (to < text.length && !(classOf(text.charCodeAt(to)) & SPACE)) to++;
+    const run = text.slice(from, to);
+    if (run.includes('/') || run.includes('@')) return false;
+    return !/^\.[a-z]{2}/i.test(text.slice(end, to)) && !/(^|\.)www\./i.test(text.slice(from, start));
   }
 
   /** The run of letters ending at `end` (exclusive), folded. */

@@ -23,9 +23,13 @@ const langRecord = z
  * `fixed` never inflect; `strict` a capitalised form that does not count at the start of a
  * sentence (Того, Малі); `given-name` a country name that is also a given name and is not the
  * country before a surname (Chad Smith, Dominique de Villepin); `pl` / `de` inflect a Latin-script
- * form with Polish / German rules.
+ * form with Polish / German rules; `lower` a name also found written in lower case (the builder
+ * tags the names it finds safe, see lowerCaseWords).
  */
-const rules = z.record(text, z.string().regex(/^(fixed|strict|given-name|pl|de)( (fixed|strict|given-name|pl|de))*$/));
+const rules = z.record(
+  text,
+  z.string().regex(/^(fixed|strict|given-name|pl|de|lower)( (fixed|strict|given-name|pl|de|lower))*$/),
+);
 
 /** Phrases in which an alias does not name the entity; the alias is in [brackets]: "Anatole [France]". */
 const exclusions = z.array(z.string().regex(/^[^[\]]*\[[^[\]]+\][^[\]]*$/));
@@ -81,6 +85,13 @@ export const GazetteerExtraSchema = z
   .object({
     countries: z.record(z.string().regex(/^[A-Z]{2}$/), CountryExtraSchema),
     kanjiAbbreviations: KanjiAbbreviationsSchema.optional(),
+    /**
+     * Everyday words in some language that are also a name or one of its forms in lower case
+     * (china, turkey, chile, malta, катар): such a name is never matched in lower case. The builder
+     * tags the other one-word names of countries and officials `lower` (informal posts write
+     * "russia", "zelensky", "германия"); names shorter than five letters never (mali, того, peru).
+     */
+    lowerCaseWords: z.array(text).optional(),
   })
   .strict();
 export type GazetteerExtra = z.infer<typeof GazetteerExtraSchema>;

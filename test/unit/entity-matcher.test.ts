@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kanjiAbbreviationPhrases } from '../../lib/build-gazetteer';
+import { kanjiAbbreviationPhrases, tagLowerCaseNames, withoutUmlauts } from '../../lib/build-gazetteer';
 import { compileMatcher } from '../../lib/entity-matcher';
 import { evaluateMentions } from '../../lib/eval-mentions';
 import { bundledGazetteer, findMentions } from '../../lib/find-mentions';
@@ -186,6 +186,65 @@ describe('kanji short forms in context', () => {
         text,
       ).toEqual(expected);
     }
+  });
+});
+
+describe('names written in lower case', () => {
+  const country = (aliases: string[], rules?: Record<string, string>) => ({
+    id: 'XX',
+    type: 'country' as const,
+    names: { en: 'X', uk: 'X', ru: 'X', de: 'X', fr: 'X', pl: 'X', ja: 'X' },
+    aliases,
+    adjectives: [],
+    rules,
+  });
+
+  it('tags one-word names whose every form is five letters or more and not an everyday word', () => {
+    const entity = country(['Russia', 'Chiny', 'Mali', 'Turkey', 'Saudi Arabia', 'USA', 'Москва'], {
+      Chiny: 'pl',
+      Москва: 'strict',
+    });
+    tagLowerCaseNames(entity, new Set(['turkey']));
+    // Chiny has the Polish form "chin"; Mali is short; a strict name, a phrase and an acronym never.
+    expect(entity.rules).toEqual({ Chiny: 'pl', Russia: 'lower', Москва: 'strict' });
+  });
+
+  it('finds a tagged name in lower case in prose, never in an address', () => {
+    const gazetteer: Gazetteer = { version: 1, entities: [country(['Russia'], { Russia: 'lower' })] };
+    const matcher = compileMatcher(gazetteer);
+    const found = (text: string) => matcher.findMentions(text).map((m) => text.slice(m.start, m.end));
+    expect(found('russia, Russia and #russia; rUSSIA')).toEqual(['russia', 'Russia', 'russia']);
+    expect(found('bbc.com/news/russia-1 russia.org www.russia mail@russia')).toEqual([]);
+    // Untagged, a capital stays required.
+    expect(compileMatcher({ version: 1, entities: [country(['Russia'])] }).findMentions('russia')).toEqual([]);
+  });
+
+  it('keeps the capital where a lower-case adjective has the same form', () => {
+    const text = 'polska gospodarka, Polska';
+    expect(findMentions(text).map((m) => `${m.entity}:${m.kind}:${text.slice(m.start, m.end)}`)).toEqual([
+      'PL:adjective:polska',
+      'PL:name:Polska',
+    ]);
+  });
+});
+
+describe('German spelled without umlauts', () => {
+  it('spells ä, ö and ü as ae, oe and ue, keeping the case', () => {
+    expect(withoutUmlauts('Österreich')).toBe('Oesterreich');
+    expect(withoutUmlauts('Dänemark, Türkei')).toBe('Daenemark, Tuerkei');
+    expect(withoutUmlauts('österreichisch*')).toBe('oesterreichisch*');
+    expect(withoutUmlauts('Schweden')).toBe('Schweden');
+  });
+
+  it('finds the bundled German names spelled so, in their cases', () => {
+    const text = 'Urlaub in Oesterreich, Daenemark und der Tuerkei; Oesterreichs Kanzler, oesterreichische Firmen.';
+    expect(findMentions(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`)).toEqual([
+      'AT:Oesterreich',
+      'DK:Daenemark',
+      'TR:Tuerkei',
+      'AT:Oesterreichs',
+      'AT:oesterreichische',
+    ]);
   });
 });
 

@@ -11,40 +11,40 @@ import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
-  name: { precision: 0.993, recall: 0.996 },
-  adjective: { precision: 0.993, recall: 0.978 },
+  name: { precision: 0.991, recall: 0.993 },
+  adjective: { precision: 0.992, recall: 0.976 },
 };
 
-// Set when the session-6 authors' rows (b6-*, b7-*: page furniture, headlines and social text;
-// treaty and analysis prose) joined: the figures of the larger set.
+// Set when the session-7 author's rows (b8-*: interviews with direct address, sports, trade,
+// history and geography, informal posts) joined: the figures of the larger set.
 const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
-    name: { precision: 0.989, recall: 0.995 },
-    adjective: { precision: 0.989, recall: 0.951 },
+    name: { precision: 0.986, recall: 0.992 },
+    adjective: { precision: 0.991, recall: 0.949 },
   },
   en: {
-    name: { precision: 0.987, recall: 0.997 },
-    adjective: { precision: 0.992, recall: 0.992 },
+    name: { precision: 0.984, recall: 0.994 },
+    adjective: { precision: 0.992, recall: 0.978 },
   },
   fr: {
-    name: { precision: 0.997, recall: 0.997 },
-    adjective: { precision: 1, recall: 0.971 },
+    name: { precision: 0.995, recall: 0.997 },
+    adjective: { precision: 1, recall: 0.973 },
   },
   ja: {
-    name: { precision: 0.996, recall: 0.99 },
+    name: { precision: 0.991, recall: 0.987 },
     adjective: { precision: 1, recall: 1 },
   },
   pl: {
-    name: { precision: 0.991, recall: 1 },
-    adjective: { precision: 0.982, recall: 0.966 },
+    name: { precision: 0.992, recall: 0.998 },
+    adjective: { precision: 0.978, recall: 0.971 },
   },
   ru: {
-    name: { precision: 0.993, recall: 0.993 },
-    adjective: { precision: 1, recall: 0.991 },
+    name: { precision: 0.994, recall: 0.99 },
+    adjective: { precision: 1, recall: 0.984 },
   },
   uk: {
-    name: { precision: 0.998, recall: 0.998 },
-    adjective: { precision: 0.99, recall: 0.99 },
+    name: { precision: 0.996, recall: 0.994 },
+    adjective: { precision: 0.991, recall: 0.991 },
   },
 };
 
@@ -53,7 +53,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(1210);
+    expect(rows.length).toBeGreaterThanOrEqual(1350);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
