@@ -427,9 +427,8 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     isAdjectiveStem: boolean,
     isExclusion: boolean,
   ): WordPlan[] {
-    const { tags, lower } = parseTags(rule);
-    return words.map((aliasWord, index) => {
-      const word = lower && aliasWord.caseMode === INITIAL ? { ...aliasWord, caseMode: INITIAL_OR_LOWER } : aliasWord;
+    const { tags } = parseTags(rule);
+    return words.map((word, index) => {
       const isLast = index === words.length - 1;
       let forms: () => string[];
       let formsKey: string;
@@ -449,10 +448,11 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     });
   }
 
-  function addWordPath(plans: WordPlan[], target: Target): void {
+  function addWordPath(plans: WordPlan[], target: Target): WordNode {
     let node = root;
     for (const plan of plans) node = child(node, plan.word, plan.forms, plan.formsKey);
     (node.ends ??= []).push(target);
+    return node;
   }
 
   function addCharPath(text: string, target: Target): void {
@@ -468,7 +468,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
   for (const entity of gazetteer.entities) {
     const rules = entity.rules ?? {};
     for (const alias of entity.aliases) {
-      const { strict, givenName } = parseTags(rules[alias]);
+      const { strict, givenName, lower } = parseTags(rules[alias]);
       if (isCjkText(alias)) {
         addCharPath(alias, {
           entity: entity.id,
@@ -495,7 +495,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       }
       const { words, trailingDot } = aliasWords(alias);
       if (!words.length) continue;
-      addWordPath(planWords(words, rules[alias], false, false), {
+      const node = addWordPath(planWords(words, rules[alias], false, false), {
         entity: entity.id,
         kind: NAME,
         strict,
@@ -504,6 +504,9 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreStart: 0,
         givenName,
       });
+      // A one-word name tagged `lower` may also be all in lower case. The node stays the one other
+      // paths through this word share (a phrase after it still needs its capitals).
+      if (lower && words.length === 1 && node.caseMode === INITIAL) node.caseMode = INITIAL_OR_LOWER;
     }
     // "Given surname" is one mention; the matcher joins them, so no cross product is stored.
     for (const given of entity.given ?? []) {
