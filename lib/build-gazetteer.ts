@@ -250,14 +250,15 @@ const LOWER_CASE_MIN_LETTERS = 5;
 const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /**
- * Tags `lower` the one-word names (of countries and officials) that informal text may write in
- * lower case and that are safe so: each of their forms has five letters or more and none is an
- * everyday word (`denied`, folded). Names with a `strict` or `given-name` rule never.
+ * Tags `lower` the one-word names (of countries and officials) and capitalised adjectives and
+ * demonyms (French, Italiener, Francuzi) that informal text may write in lower case and that are
+ * safe so: each of their forms has five letters or more and none is an everyday word (`denied`,
+ * folded). Names with a `strict` or `given-name` rule never.
  */
 export function tagLowerCaseNames(entity: Entity, denied: ReadonlySet<string>): void {
   const rules: Record<string, string> = { ...entity.rules };
   let isChanged = false;
-  for (const alias of entity.aliases) {
+  for (const alias of [...entity.aliases, ...entity.adjectives]) {
     if (scriptOf(alias) === 'cjk' || !ONE_CAPITALISED_WORD.test(alias)) continue;
     const tags = new Set((rules[alias] ?? '').split(' ').filter(Boolean));
     if (tags.has('strict') || tags.has('given-name')) continue;

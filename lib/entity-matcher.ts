@@ -547,7 +547,10 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       }
       const { words } = aliasWords(text);
       if (!words.length) continue;
-      addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
+      const node = addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
+      // A capitalised adjective or demonym tagged `lower` ("french", "francuzi"), as names above.
+      if (parseTags(rules[adjective]).lower && words.length === 1 && node.caseMode === INITIAL)
+        node.caseMode = INITIAL_OR_LOWER;
     }
     // A short form that names the entity only in its context (トランプ[米]大統領): the whole phrase
     // is the path, the bracketed part the mention. A trailing "|": not before another kanji

@@ -200,13 +200,17 @@ describe('names written in lower case', () => {
   });
 
   it('tags one-word names whose every form is five letters or more and not an everyday word', () => {
-    const entity = country(['Russia', 'Chiny', 'Mali', 'Turkey', 'Saudi Arabia', 'USA', 'Москва'], {
-      Chiny: 'pl',
-      Москва: 'strict',
-    });
-    tagLowerCaseNames(entity, new Set(['turkey']));
-    // Chiny has the Polish form "chin"; Mali is short; a strict name, a phrase and an acronym never.
-    expect(entity.rules).toEqual({ Chiny: 'pl', Russia: 'lower', Москва: 'strict' });
+    const entity = {
+      ...country(['Russia', 'Chiny', 'Mali', 'Turkey', 'Saudi Arabia', 'USA', 'Москва'], {
+        Chiny: 'pl',
+        Москва: 'strict',
+      }),
+      adjectives: ['Russian', 'Polish', 'russisch*'],
+    };
+    tagLowerCaseNames(entity, new Set(['turkey', 'polish']));
+    // Chiny has the Polish form "chin"; Mali is short; a strict name, a phrase, an acronym, a
+    // stem (already any case) never.
+    expect(entity.rules).toEqual({ Chiny: 'pl', Russia: 'lower', Russian: 'lower', Москва: 'strict' });
   });
 
   it('finds a tagged name in lower case in prose, never in an address', () => {
