@@ -242,7 +242,12 @@ export function buildGazetteer({ regions, extra, officials }: GazetteerInput): G
   }
   const denied = new Set((extra.lowerCaseWords ?? []).map(foldText));
   for (const entity of entities) tagLowerCaseNames(entity, denied);
-  return GazetteerSchema.parse({ version: 1, entities });
+  const givenNames: Record<string, string[]> = {};
+  for (const lang of GAZETTEER_LANGS) {
+    const names = extra.givenNames?.[lang];
+    if (names?.length) givenNames[lang] = [...new Set(names.map((name) => name.normalize('NFC')))].sort(byCodeUnit);
+  }
+  return GazetteerSchema.parse({ version: 1, entities, givenNames });
 }
 
 /** Fewest letters every form of a name needs to be found in lower case (mali, peru, того, chin are words). */
@@ -278,5 +283,6 @@ export function serializeGazetteer(gazetteer: Gazetteer): string {
     const { adjectives, ...rest } = entity;
     return JSON.stringify(adjectives.length ? entity : rest);
   });
-  return `{"version":${gazetteer.version},"entities":[\n${lines.join(',\n')}\n]}\n`;
+  const given = gazetteer.givenNames ? `,\n"givenNames":${JSON.stringify(gazetteer.givenNames)}` : '';
+  return `{"version":${gazetteer.version},"entities":[\n${lines.join(',\n')}\n]${given}}\n`;
 }

@@ -17,6 +17,7 @@
  * - `chars`: the kanji/kana paths in the order they were added, `path,target`.
  * - A target is ((((entity * 4 + kind) * 8 + flags) * 64 + coreEnd) * 64 + coreStart), flags
  *   1 strict, 2 trailing dot, 4 given name.
+ * - `givenNames`: the folded forms of the common given names (a namesake's first name).
  */
 import {
   addCharPathTo,
@@ -32,7 +33,7 @@ import {
 } from './entity-matcher';
 import type { Entity, Gazetteer } from './gazetteer-schema';
 
-export const MATCHER_TABLES_VERSION = 2;
+export const MATCHER_TABLES_VERSION = 3;
 
 export type MatcherTables = {
   version: number;
@@ -42,6 +43,7 @@ export type MatcherTables = {
   endings: string[];
   words: string[];
   chars: string[];
+  givenNames: string[];
 };
 
 const CASE_MASK = 3;
@@ -119,7 +121,7 @@ function decodeForms(encoded: string, endings: readonly string[][], out: string[
 
 /** The tables of a gazetteer's matcher (what `npm run gazetteer` writes to data/matcher.json). */
 export function matcherTables(gazetteer: Gazetteer): MatcherTables {
-  const { log, firstWordText } = buildTries(gazetteer);
+  const { log, firstWordText, givenNames } = buildTries(gazetteer);
   const entityIndex = new Map(gazetteer.entities.map((e, i) => [e.id, i]));
   const split = log.words.map(({ node, word, forms }) => {
     // The alias word first when it is one of the forms: ties between a name and an adjective need it.
@@ -155,6 +157,7 @@ export function matcherTables(gazetteer: Gazetteer): MatcherTables {
       if (path.includes(',')) throw new Error(`matcher tables: bad kanji/kana path ${path}`);
       return `${path},${packTarget(target, entityIndex).toString(36)}`;
     }),
+    givenNames: [...givenNames].sort(),
   };
 }
 
@@ -168,7 +171,8 @@ export function serializeMatcherTables(tables: MatcherTables): string {
     `"gaps":${JSON.stringify(tables.gaps)}`,
     `"endings":${rows(tables.endings)}`,
     `"words":${rows(tables.words)}`,
-    `"chars":${rows(tables.chars)}}\n`,
+    `"chars":${rows(tables.chars)}`,
+    `"givenNames":${JSON.stringify(tables.givenNames)}}\n`,
   ].join(',\n');
 }
 
@@ -216,6 +220,7 @@ export function triesFromTables(tables: MatcherTables): Tries {
     if (comma <= 0) throw badRow('chars', i);
     addCharPathTo(tries, row.slice(0, comma), unpackTarget(parseInt(row.slice(comma + 1), 36), entities));
   }
+  for (let i = 0; i < tables.givenNames.length; i++) tries.givenNames.add(tables.givenNames[i]!);
   return tries;
 }
 

@@ -319,6 +319,8 @@ export type Tries = {
    */
   rootWords: string[];
   rootFound: Array<WordNode | WordNode[]>;
+  /** Folded forms of common given names that are no official's own (see GazetteerSchema.givenNames). */
+  givenNames: Set<string>;
 };
 
 /** One word node as it was created: its parent (-1: the root), its alias word and its forms. */
@@ -336,6 +338,7 @@ export function emptyTries(): Tries {
     firstWordText: new Map(),
     rootWords: [],
     rootFound: [],
+    givenNames: new Set(),
   };
 }
 
@@ -606,6 +609,17 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     if (!Array.isArray(found) || !found.some((node) => node.caseMode === ANY_CASE)) return;
     for (const node of found) if (node.caseMode === INITIAL_OR_LOWER) node.caseMode = INITIAL;
   });
+  // Common given names in all their forms, less the officials' own (Sébastien Lecornu is the
+  // minister, Pierre Lecornu a namesake).
+  // (Cyrillic names always inflect, Latin ones only in Polish: Jana, Annę.)
+  const nameForms = (name: string, pl: boolean) => {
+    const { words } = aliasWords(name);
+    return words.length === 1 ? inflectWord(words[0]!.text, { fixed: false, pl, de: false }, true) : [];
+  };
+  for (const [lang, names] of Object.entries(gazetteer.givenNames ?? {}))
+    for (const name of names) for (const form of nameForms(name, lang === 'pl')) tries.givenNames.add(form);
+  for (const entity of gazetteer.entities)
+    for (const name of entity.given ?? []) for (const form of nameForms(name, true)) tries.givenNames.delete(form);
   root.next?.forEach((found, word) => {
     tries.rootWords.push(word);
     tries.rootFound.push(found);
@@ -760,7 +774,7 @@ export function matcherFromTries(tries: Tries): Matcher {
   // is looked for.
   // Indexed loops and no iterators or destructuring below: this runs once per page, mostly in
   // V8's interpreter, where a for-of over a Map cost 3 µs an entry (see the decision record).
-  const { rootWords, rootFound } = tries;
+  const { rootWords, rootFound, givenNames } = tries;
   const count = rootWords.length;
   let size = 1024;
   while (size < count * 2) size <<= 1;
@@ -1514,7 +1528,38 @@ export function matcherFromTries(tries: Tries): Matcher {
     return out;
   }
 
-  return { findMentions };
+  /**
+   * Drops the mentions right after a common given name (namesakes). Kept out of the scan's
+   * function: added to it, V8 compiled the scan loop less well (52M more instructions a 5 MB pass).
+   */
+  function withoutNamesakes(text: string, out: Mention[]): Mention[] {
+    if (givenNames.size === 0) return out;
+    let kept = 0;
+    for (const mention of out) if (!isAfterGivenName(text, mention.start)) out[kept++] = mention;
+    out.length = kept;
+    return out;
+  }
+
+  /**
+   * Whether a common given name, capitalised, stands right before `start` with one space between
+   * (Pierre Lecornu, Іваном Поляком, Dawn French): then the word at `start` is a surname.
+   */
+  function isAfterGivenName(text: string, start: number): boolean {
+    const gap = start - 1;
+    const code = text.charCodeAt(gap);
+    if (gap < 1 || (code !== 0x20 && code !== 0xa0)) return false;
+    let from = gap;
+    while (from > 0 && classOf(text.charCodeAt(from - 1)) & (LETTER | SKIP)) from--;
+    if (from === gap || !(classOf(text.charCodeAt(from)) & UPPER)) return false;
+    let key = '';
+    for (let i = from; i < gap; i++) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) & LETTER) key += String.fromCharCode(fold[c] ?? c);
+    }
+    return givenNames.has(key);
+  }
+
+  return { findMentions: (text: string) => withoutNamesakes(text, findMentions(text)) };
 }
 
 const COMBINING_MARK = /\p{M}/u;

@@ -28,6 +28,7 @@ export function bundledGazetteer(): Gazetteer {
         ...e,
         adjectives: e.adjectives ?? [],
       })),
+      givenNames: raw.givenNames,
     };
   }
   return gazetteer;

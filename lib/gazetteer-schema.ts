@@ -47,6 +47,12 @@ export type Entity = z.infer<typeof EntitySchema>;
 export const GazetteerSchema = z.object({
   version: z.literal(1),
   entities: z.array(EntitySchema).min(1),
+  /**
+   * Common given names per language, as written (the matcher inflects the Cyrillic and Polish
+   * ones): one right before a surname of an official or a country's name or demonym makes it
+   * someone's name (Pierre Lecornu, Anna Polak, Dawn French), unless it is that official's own.
+   */
+  givenNames: z.record(z.string(), z.array(z.string().min(1))).optional(),
 });
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 
@@ -73,5 +79,7 @@ export const MatcherTablesSchema = z
     words: z.array(z.string().regex(/^[0-9a-z]*,[0-9a-z]+,[0-9a-z]+,[^,]+(,[0-9a-z]+)*$/)),
     /** path,target */
     chars: z.array(z.string().regex(/^[^,]+,[0-9a-z]+$/)),
+    /** The folded forms of the gazetteer's common given names. */
+    givenNames: z.array(z.string().min(1)),
   })
   .refine((tables) => tables.types.length === tables.entities.length, 'one type per entity');

@@ -92,6 +92,13 @@ export const GazetteerExtraSchema = z
      * "russia", "zelensky", "германия"); names shorter than five letters never (mali, того, peru).
      */
     lowerCaseWords: z.array(text).optional(),
+    /**
+     * Common given names per language. One right before a surname or a country's name or demonym
+     * makes that someone's name (Pierre Lecornu, Ельдар Умєров, Anna Polak, Maria Deutsch): never
+     * words that are also common capitalised words or places (May, Will, Grace, Georgia, Jordan,
+     * Роман, Вера).
+     */
+    givenNames: langLists.optional(),
   })
   .strict();
 export type GazetteerExtra = z.infer<typeof GazetteerExtraSchema>;

@@ -232,6 +232,22 @@ describe('names written in lower case', () => {
   });
 });
 
+describe('namesakes', () => {
+  it("reads a surname after a common given name that is not the official's own as someone else", () => {
+    const gazetteer: Gazetteer = {
+      ...bundledGazetteer(),
+      givenNames: { fr: ['Pierre', 'Sébastien'], uk: ['Іван'], pl: ['Anna'] },
+    };
+    const matcher = compileMatcher(gazetteer);
+    const found = (text: string) => matcher.findMentions(text).map((m) => text.slice(m.start, m.end));
+    expect(found('Pierre Lecornu, Sébastien Lecornu, Lecornu')).toEqual(['Sébastien Lecornu', 'Lecornu']);
+    // Inflected given names count; a comma or a line between does not join them.
+    expect(found('з Іваном Поляком, Anna Polak, Anna, Polak')).toEqual(['Polak']);
+    // Without the list, nothing changes.
+    expect(compileMatcher({ ...gazetteer, givenNames: {} }).findMentions('Pierre Lecornu')).toHaveLength(1);
+  });
+});
+
 describe('German spelled without umlauts', () => {
   it('spells ä, ö and ü as ae, oe and ue, keeping the case', () => {
     expect(withoutUmlauts('Österreich')).toBe('Oesterreich');

@@ -11,40 +11,41 @@ import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
-  name: { precision: 0.99, recall: 0.993 },
-  adjective: { precision: 0.992, recall: 0.977 },
+  name: { precision: 0.989, recall: 0.993 },
+  adjective: { precision: 0.995, recall: 0.97 },
 };
 
-// Set when the session-7 author's rows (b8-*: interviews with direct address, sports, trade,
-// history and geography, informal posts) joined: the figures of the larger set.
+// Set when the session-7 authors' rows (b8-*: interviews, sports, trade, history, informal posts;
+// b9-*: local news and obituaries, statistics, registries, science, mixed-language text) joined:
+// the figures of the larger set.
 const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
-    name: { precision: 0.986, recall: 0.992 },
-    adjective: { precision: 0.991, recall: 0.949 },
+    name: { precision: 0.987, recall: 0.993 },
+    adjective: { precision: 0.992, recall: 0.955 },
   },
   en: {
-    name: { precision: 0.984, recall: 0.994 },
-    adjective: { precision: 0.992, recall: 0.985 },
+    name: { precision: 0.978, recall: 0.994 },
+    adjective: { precision: 1, recall: 0.986 },
   },
   fr: {
-    name: { precision: 0.995, recall: 0.997 },
-    adjective: { precision: 1, recall: 0.973 },
+    name: { precision: 0.994, recall: 0.996 },
+    adjective: { precision: 1, recall: 0.953 },
   },
   ja: {
-    name: { precision: 0.991, recall: 0.987 },
+    name: { precision: 0.99, recall: 0.984 },
     adjective: { precision: 1, recall: 1 },
   },
   pl: {
-    name: { precision: 0.989, recall: 0.998 },
-    adjective: { precision: 0.978, recall: 0.971 },
+    name: { precision: 0.987, recall: 0.996 },
+    adjective: { precision: 0.986, recall: 0.953 },
   },
   ru: {
-    name: { precision: 0.992, recall: 0.99 },
-    adjective: { precision: 1, recall: 0.984 },
+    name: { precision: 0.991, recall: 0.991 },
+    adjective: { precision: 1, recall: 0.985 },
   },
   uk: {
-    name: { precision: 0.994, recall: 0.994 },
-    adjective: { precision: 0.991, recall: 0.991 },
+    name: { precision: 0.995, recall: 0.995 },
+    adjective: { precision: 0.992, recall: 0.984 },
   },
 };
 
@@ -53,7 +54,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(1350);
+    expect(rows.length).toBeGreaterThanOrEqual(1490);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
