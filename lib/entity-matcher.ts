@@ -1551,12 +1551,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let from = gap;
     while (from > 0 && classOf(text.charCodeAt(from - 1)) & (LETTER | SKIP)) from--;
     if (from === gap || !(classOf(text.charCodeAt(from)) & UPPER)) return false;
-    let key = '';
-    for (let i = from; i < gap; i++) {
-      const c = text.charCodeAt(i);
-      if (classOf(c) & LETTER) key += String.fromCharCode(fold[c] ?? c);
-    }
-    return givenNames.has(key);
+    return givenNames.has(wordAt(text, from, '').key);
   }
 
   return { findMentions: (text: string) => withoutNamesakes(text, findMentions(text)) };
