@@ -391,7 +391,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** Units already read during the initial walk (the viewport ones come first). */
   const scannedOnce = new WeakSet<Element>();
 
-  let isFirstSlice = true;
+  /**
+   * Until the first unit that is not painted at once is reached, slices hold only units that are:
+   * the smaller their requests, replies and registrations, the sooner the reader sees highlights.
+   * A loaded machine may need two slices for the screen; the rest of the page waits for both.
+   */
+  let isScreenPhase = true;
 
   async function drain() {
     // Text that left the document drops its highlights here and in rescan() (which every
@@ -415,9 +420,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         // Painted as soon as it is read: on the screen a scrolled page opened at, or near the top
         // of a page opened at its top.
         const isNearScreen = onScreen.has(element) || isNearTop(element);
-        // The first slice holds only those: the smaller its request, reply and registration, the
-        // sooner the reader sees highlights.
-        if (isFirstSlice && read.length > 0 && !isNearScreen) break;
+        if (isScreenPhase && !isNearScreen) {
+          isScreenPhase = false;
+          if (read.length > 0) break;
+        }
         if (element.isConnected) {
           const blocks = collectBlocks(element, { isOwnNode, isShallow: true });
           read.push({ unit: element, blocks, isNearScreen });
@@ -429,7 +435,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         scannedOnce.add(element);
         element = nextUnit();
       }
-      isFirstSlice = false;
       const found = texts.length > 0 ? await mentionsOf(texts) : [];
       const paintedBefore = paintCount;
       if (disposed) return;

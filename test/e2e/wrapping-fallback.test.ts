@@ -134,8 +134,11 @@ describe('the annotator at start', () => {
     const batches = await page.evaluate(() =>
       (window as unknown as { __harness: { batches(): string[][] } }).__harness.batches(),
     );
-    expect(batches[0]).toEqual(['Japan and Lithuania', 'Umerov met Budrys.']);
-    expect(batches.slice(1).flat()).toEqual(Array.from({ length: 12 }, (_, i) => `Below ${i}: France.`));
+    // The screen may take two slices on a loaded machine; no slice mixes it with the rest.
+    const firstBelow = batches.findIndex((batch) => batch.some((text) => text.startsWith('Below')));
+    expect(firstBelow).toBeGreaterThan(0);
+    expect(batches.slice(0, firstBelow).flat()).toEqual(['Japan and Lithuania', 'Umerov met Budrys.']);
+    expect(batches.slice(firstBelow).flat()).toEqual(Array.from({ length: 12 }, (_, i) => `Below ${i}: France.`));
     await page.close();
   });
 });
