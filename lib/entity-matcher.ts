@@ -159,6 +159,13 @@ const GENITIVE_PREPOSITIONS = new Set([
   'wobec',
   'wsrod',
   'naprzeciw',
+  'znad',
+  'sponad',
+  'spomiedzy',
+  'posrod',
+  'niedaleko',
+  'dokola',
+  'naokolo',
 ]);
 
 /**
