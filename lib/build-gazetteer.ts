@@ -143,8 +143,14 @@ export function kanjiAbbreviationPhrases(spec: KanjiAbbreviations): Map<string, 
     list.push(phrase);
     phrases.set(id, list);
   };
+  const beforeChars = (spec.beforeChars ?? []).flatMap((range) => {
+    const from = range.codePointAt(0)!;
+    const to = range.length > 1 ? range.codePointAt(range.length - 1)! : from;
+    return Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+  });
   for (const letter of spec.alone) {
     for (const word of spec.before) add(idOf(letter), `[${letter}]${word}`);
+    for (const char of beforeChars) add(idOf(letter), `[${letter}]${char}`);
   }
   for (const letter of Object.keys(spec.letters)) {
     if (spec.notFirst.includes(letter)) continue;

@@ -192,6 +192,9 @@ function isKanjiOrDigit(c: number): boolean {
 }
 
 /** French plural determiners: a capitalised word after them is a demonym (les Italiens, aux Indiens). */
+/** Units of time that may stand right before a short form's context word (来月訪米, 今年来日). */
+const TIME_UNITS = new Set(['年', '月', '週', '日']);
+
 const FRENCH_PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques']);
 
 // A one-word name that is also an adjective or demonym of the same country (see `entryTie`; 0: none).
@@ -396,7 +399,21 @@ export function addCharPathTo(tries: Tries, path: string, target: Target): void 
     }
     node = next;
   }
-  (node.ends ??= []).push(target);
+  // Folding may give two phrases one path (米ゾ and 米ソ): one target is enough.
+  const ends = (node.ends ??= []);
+  if (!ends.some((end) => isSameTarget(end, target))) ends.push(target);
+}
+
+function isSameTarget(a: Target, b: Target): boolean {
+  return (
+    a.entity === b.entity &&
+    a.kind === b.kind &&
+    a.strict === b.strict &&
+    a.trailingDot === b.trailingDot &&
+    a.coreStart === b.coreStart &&
+    a.coreEnd === b.coreEnd &&
+    a.givenName === b.givenName
+  );
 }
 
 /** The word trie and the kanji/kana character trie of a gazetteer, and how they were built. */
@@ -1368,11 +1385,17 @@ export function matcherFromTries(tries: Tries): Matcher {
    */
   function settleContext(text: string, start: number, end: number, ends: Target[], out: Mention[]): number {
     const after = out.length > 0 && out[out.length - 1]!.end === start; // 在日米軍: 日, then 米
-    if (start > 0 && !after && isKanjiOrDigit(text.charCodeAt(start - 1))) return start + 1;
     const found = ends.filter((target) => target.kind === NAME && target.coreEnd > 0);
+    if (start > 0 && !after && isKanjiOrDigit(text.charCodeAt(start - 1))) {
+      // A unit of time may stand before a phrase that starts with its context word (来月訪米).
+      const startsWithWord = found.every((target) => target.coreStart > 0);
+      if (!startsWithWord || !TIME_UNITS.has(text.charAt(start - 1))) return start + 1;
+    }
     if (end < text.length && found.some((t) => t.strict) && isKanji(text.charCodeAt(end))) return start + 1;
     found.sort((a, b) => a.coreStart - b.coreStart);
-    let resume = end;
+    // Scanning resumes after the last short form, not after the phrase: what follows it may be a
+    // name of its own (米ウクライナ: 米, then ウクライナ).
+    let resume = start + 1;
     for (const target of found) {
       const from = charPathEnd(text, start, target.coreStart);
       const to = charPathEnd(text, start, target.coreEnd);
@@ -1383,8 +1406,16 @@ export function matcherFromTries(tries: Tries): Matcher {
         break;
       }
       out.push({ entity: target.entity, start: from, end: to, kind: 'name' });
+      resume = Math.max(resume, to);
     }
     return resume;
+  }
+
+  /** Whether every target of a path of `count` characters is a short form followed by its context. */
+  function isShortFormBefore(ends: Target[], count: number): boolean {
+    for (const target of ends)
+      if (target.kind !== NAME || target.coreEnd === 0 || target.coreEnd >= count) return false;
+    return true;
   }
 
   /** The longest plain kanji/kana name (no context) from `start`, if any. */
@@ -1441,8 +1472,16 @@ export function matcherFromTries(tries: Tries): Matcher {
       i++;
       count++;
       if (node.ends) {
+        // A path that ends inside a katakana word ends nowhere (ドイツ in ドイツァー), unless its
+        // katakana only follows a short form (米[グ]ーグル: the first letter of a foreign name).
         const lastIsKatakana = (k & KATA) !== 0;
-        if (lastIsKatakana && i < text.length && classOf(text.charCodeAt(i)) & KATA) continue;
+        if (
+          lastIsKatakana &&
+          i < text.length &&
+          classOf(text.charCodeAt(i)) & KATA &&
+          !isShortFormBefore(node.ends, count)
+        )
+          continue;
         if (i > limit) break;
         for (const target of node.ends) {
           const rank = rankOf(target);

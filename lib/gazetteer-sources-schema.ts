@@ -63,7 +63,10 @@ const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script
  * - a run ending in a letter of `needsContext`, or one of `runsNeedContext` (日中 "daytime"),
  *   only before a word of `runBefore` (日中関係); one ending in a letter of `notBeforeKanji`
  *   not before another kanji unless that word follows (米中の, 米中関係, not 米中央銀行).
- * Never right after another kanji or a digit (南米, 毎日米, 3日米国).
+ * - a letter of `alone` before a character of `beforeChars` (ranges such as "a-z"): the first
+ *   letter of a foreign name in Latin letters or katakana (米CNN, 英BBC, 米グーグル, 独ソ).
+ * Never right after another kanji or a digit (南米, 毎日米, 3日米国), unless the phrase starts
+ * with a word of `after` and the kanji is a unit of time (来月訪米, 今年来日).
  */
 const KanjiAbbreviationsSchema = z
   .object({
@@ -77,6 +80,7 @@ const KanjiAbbreviationsSchema = z
     runsNeedContext: z.array(z.string().regex(/^\p{Script=Han}{2}$/u)),
     notBeforeKanji: z.array(kanji),
     runBefore: z.array(kanjiText),
+    beforeChars: z.array(z.string().regex(/^.(-.)?$/u)).optional(),
   })
   .strict();
 export type KanjiAbbreviations = z.infer<typeof KanjiAbbreviationsSchema>;

@@ -159,33 +159,48 @@ describe('kanji short forms in context', () => {
     expect(phrases.get('JP')).not.toContain('[日]大統領');
   });
 
+  it('builds a phrase per character of beforeChars for each letter of alone', () => {
+    const phrases = kanjiAbbreviationPhrases({ ...spec, beforeChars: ['a-c', 'ア'] }).get('US');
+    expect(phrases).toEqual(expect.arrayContaining(['[米]a', '[米]b', '[米]c', '[米]ア']));
+    expect(phrases).not.toContain('[米]d');
+    expect(kanjiAbbreviationPhrases({ ...spec, beforeChars: ['a-c'] }).get('JP') ?? []).not.toContain('[日]a');
+  });
+
   it('rejects a letter that names no country', () => {
     expect(() => kanjiAbbreviationPhrases({ ...spec, alone: ['英'] })).toThrow(/英 is not in "letters"/);
   });
 
-  it('finds each bracketed part as its own mention, only in its context', () => {
-    const gazetteer: Gazetteer = {
-      version: 1,
-      entities: bundledGazetteer().entities.map((entity) => {
-        const phrases = kanjiAbbreviationPhrases(spec).get(entity.id);
-        return { ...entity, inContext: phrases };
-      }),
-    };
-    const cases: Array<[string, string[]]> = [
-      ['トランプ米大統領。', ['US:米']],
-      ['日米韓の首脳、米中の対立。', ['JP:日', 'US:米', 'KR:韓', 'US:米', 'CN:中']],
-      ['米中関係と日中関係。', ['US:米', 'CN:中', 'JP:日', 'CN:中']],
-      ['対中輸出と対中国政策。', ['CN:中', 'CN:中国']],
-      ['日朝首脳と朝日新聞。', ['JP:日', 'KP:朝']],
-      ['米の価格、南米大統領、毎日米、日中は暑い、米中央銀行、3日米大統領。', []],
-    ];
-    const matcher = compileMatcher(gazetteer);
-    for (const [text, expected] of cases) {
-      expect(
-        matcher.findMentions(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`),
-        text,
-      ).toEqual(expected);
-    }
+  /** The bundled gazetteer with its short-form phrases built from `from`. */
+  const withPhrases = (from: typeof spec & { beforeChars?: string[] }): Gazetteer => ({
+    version: 1,
+    entities: bundledGazetteer().entities.map((entity) => ({
+      ...entity,
+      inContext: kanjiAbbreviationPhrases(from).get(entity.id),
+    })),
+  });
+  const found = (gazetteer: Gazetteer, text: string) =>
+    compileMatcher(gazetteer)
+      .findMentions(text)
+      .map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+
+  it.each<[string, string[]]>([
+    ['トランプ米大統領。', ['US:米']],
+    ['日米韓の首脳、米中の対立。', ['JP:日', 'US:米', 'KR:韓', 'US:米', 'CN:中']],
+    ['米中関係と日中関係。', ['US:米', 'CN:中', 'JP:日', 'CN:中']],
+    ['対中輸出と対中国政策。', ['CN:中', 'CN:中国']],
+    ['日朝首脳と朝日新聞。', ['JP:日', 'KP:朝']],
+    ['米の価格、南米大統領、毎日米、日中は暑い、米中央銀行、3日米大統領。', []],
+  ])('finds each bracketed part as its own mention, only in its context: %s', (text, expected) => {
+    expect(found(withPhrases(spec), text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // Before the first letter of a foreign name; what follows is read on its own (米ウクライナ).
+    ['米CNNと米グーグル、米ウクライナ首脳。', ['US:米', 'US:米', 'US:米', 'UA:ウクライナ']],
+    // After a unit of time, a phrase that starts with its context word (来月対米); never 南米.
+    ['来月対米交渉、南米ドル。', ['US:米']],
+  ])('finds a short form before a foreign name, and after a unit of time: %s', (text, expected) => {
+    expect(found(withPhrases({ ...spec, beforeChars: ['a-z', 'ァ-ヺ'] }), text)).toEqual(expected);
   });
 });
 
