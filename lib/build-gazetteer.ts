@@ -198,10 +198,11 @@ export function buildGazetteer({ regions, extra, officials }: GazetteerInput): G
     eachLang(more?.aliases, (text, lang) => aliases.addLang(text, lang));
     for (const text of more?.drop ?? []) aliases.delete(text);
     eachLang(more?.adjectives, (text, lang) => adjectives.addLang(text, lang));
-    // Japanese demonyms: the name and 人 (日本人, フランス人), one word with it.
+    // Japanese demonyms and languages: the name and 人 or 語 (日本人, フランス語), one word with it.
     for (const alias of aliases.list()) {
       if (/^[\p{Script=Han}\p{Script=Katakana}ー・]+$/u.test(alias) && !alias.endsWith('人')) {
         adjectives.addLang(`${alias}人`, 'ja');
+        adjectives.addLang(`${alias}語`, 'ja');
       }
     }
     entities.push(

@@ -15,8 +15,8 @@
  *   to it (`prefix` alone, `prefix|ending|ending...`, or `prefix#n` for the n-th shared ending
  *   list), and its targets.
  * - `chars`: the kanji/kana paths in the order they were added, `path,target`.
- * - A target is ((((entity * 4 + kind) * 8 + flags) * 64 + coreEnd) * 64 + coreStart), flags
- *   1 strict, 2 trailing dot, 4 given name.
+ * - A target is ((((entity * 4 + kind) * 16 + flags) * 64 + coreEnd) * 64 + coreStart), flags
+ *   1 strict, 2 trailing dot, 4 given name, 8 a compound's first part only.
  * - `givenNames`: the folded forms of the common given names (a namesake's first name).
  */
 import {
@@ -33,7 +33,7 @@ import {
 } from './entity-matcher';
 import type { Entity, Gazetteer } from './gazetteer-schema';
 
-export const MATCHER_TABLES_VERSION = 3;
+export const MATCHER_TABLES_VERSION = 4;
 
 export type MatcherTables = {
   version: number;
@@ -50,14 +50,19 @@ const CASE_MASK = 3;
 const BASE_FIRST = 4;
 /** coreEnd and coreStart each get 6 bits. */
 const CORE_LIMIT = 64;
+/** Target flags take four bits (see above). */
+const FLAG_LIMIT = 16;
 
 function packTarget(target: Target, entityIndex: Map<string, number>): number {
   const entity = entityIndex.get(target.entity);
   if (entity === undefined) throw new Error(`matcher tables: unknown entity ${target.entity}`);
   if (target.coreEnd >= CORE_LIMIT || target.coreStart >= CORE_LIMIT)
     throw new Error(`matcher tables: exclusion of ${target.entity} is too long`);
-  const flags = (target.strict ? 1 : 0) + (target.trailingDot ? 2 : 0) + (target.givenName ? 4 : 0);
-  return (((entity * 4 + target.kind) * 8 + flags) * CORE_LIMIT + target.coreEnd) * CORE_LIMIT + target.coreStart;
+  const flags =
+    (target.strict ? 1 : 0) + (target.trailingDot ? 2 : 0) + (target.givenName ? 4 : 0) + (target.compound ? 8 : 0);
+  return (
+    (((entity * 4 + target.kind) * FLAG_LIMIT + flags) * CORE_LIMIT + target.coreEnd) * CORE_LIMIT + target.coreStart
+  );
 }
 
 function unpackTarget(packed: number, entities: readonly string[]): Target {
@@ -65,8 +70,8 @@ function unpackTarget(packed: number, entities: readonly string[]): Target {
   let rest = (packed - coreStart) / CORE_LIMIT;
   const coreEnd = rest % CORE_LIMIT;
   rest = (rest - coreEnd) / CORE_LIMIT;
-  const flags = rest % 8;
-  rest = (rest - flags) / 8;
+  const flags = rest % FLAG_LIMIT;
+  rest = (rest - flags) / FLAG_LIMIT;
   const kind = (rest % 4) as TargetKind;
   const entity = entities[(rest - kind) / 4];
   if (entity === undefined || !(packed >= 0)) throw new Error(`data/matcher.json: bad target ${packed}`);
@@ -76,6 +81,7 @@ function unpackTarget(packed: number, entities: readonly string[]): Target {
     strict: (flags & 1) !== 0,
     trailingDot: (flags & 2) !== 0,
     givenName: (flags & 4) !== 0,
+    compound: (flags & 8) !== 0,
     coreEnd,
     coreStart,
   };

@@ -44,6 +44,8 @@ export type Target = {
   coreStart: number;
   /** A name that is also a given name (Chad, Dominique): not a mention before a surname. */
   givenName: boolean;
+  /** Only as the first part of a hyphenated compound (Franco-German, russo-ukrainien). */
+  compound: boolean;
 };
 
 /**
@@ -295,7 +297,7 @@ function aliasWords(alias: string): {
   return { words, trailingDot: alias.trimEnd().endsWith('.') };
 }
 
-type ParsedTags = { tags: InflectionTags; strict: boolean; givenName: boolean; lower: boolean };
+type ParsedTags = { tags: InflectionTags; strict: boolean; givenName: boolean; lower: boolean; compound: boolean };
 
 /** Parsed rule strings: a gazetteer has a handful of distinct ones ("de pl", "strict" ...). */
 const parsedTags = new Map<string, ParsedTags>();
@@ -310,6 +312,7 @@ function parseTags(value: string | undefined): ParsedTags {
       strict: set.has('strict'),
       givenName: set.has('given-name'),
       lower: set.has('lower'),
+      compound: set.has('compound'),
     };
     parsedTags.set(key, parsed);
   }
@@ -412,7 +415,8 @@ function isSameTarget(a: Target, b: Target): boolean {
     a.trailingDot === b.trailingDot &&
     a.coreStart === b.coreStart &&
     a.coreEnd === b.coreEnd &&
-    a.givenName === b.givenName
+    a.givenName === b.givenName &&
+    a.compound === b.compound
   );
 }
 
@@ -505,6 +509,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
           coreEnd: 0,
           coreStart: 0,
           givenName: false,
+          compound: false,
         });
         for (const given of entity.given ?? []) {
           if (isCjkText(given))
@@ -516,6 +521,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
               coreEnd: 0,
               coreStart: 0,
               givenName: false,
+              compound: false,
             });
         }
         continue;
@@ -530,6 +536,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreEnd: 0,
         coreStart: 0,
         givenName,
+        compound: false,
       });
       // A one-word name tagged `lower` may also be all in lower case. The node stays the one other
       // paths through this word share (a phrase after it still needs its capitals).
@@ -545,6 +552,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreEnd: 0,
         coreStart: 0,
         givenName: false,
+        compound: false,
       };
       if (isCjkText(given)) {
         for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
@@ -567,6 +575,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreEnd: 0,
         coreStart: 0,
         givenName: false,
+        compound: parseTags(rules[adjective]).compound,
       };
       if (isCjkText(text)) {
         addCharPath(text, target);
@@ -594,6 +603,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreEnd: phrase.charsTo,
         coreStart: phrase.charsBefore,
         givenName: false,
+        compound: false,
       });
     }
     for (const exclusion of entity.exclusions ?? []) {
@@ -609,6 +619,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
           coreEnd: phrase.charsTo,
           coreStart: phrase.charsBefore,
           givenName: false,
+          compound: false,
         });
         continue;
       }
@@ -623,6 +634,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreEnd,
         coreStart: aliasWords(exclusion.slice(0, open)).words.length,
         givenName: false,
+        compound: false,
       });
     }
   }
@@ -1070,6 +1082,12 @@ export function matcherFromTries(tries: Tries): Matcher {
     return ELISIONS.has(lettersBefore(text, start - 1));
   }
 
+  /** Whether a hyphen and a letter follow `end`: the word is a compound's first part (Franco-German). */
+  function isCompoundStart(text: string, end: number): boolean {
+    const c = text.charCodeAt(end);
+    return (c === 0x2d || c === 0x2010 || c === 0x2011) && (classOf(text.charCodeAt(end + 1)) & LETTER) !== 0;
+  }
+
   /** An apostrophe glued to the word end is fine only as an English possessive (Japan's). */
   function endFits(text: string, end: number): boolean {
     if (!(classOf(text.charCodeAt(end)) & APOS)) return true;
@@ -1192,6 +1210,7 @@ export function matcherFromTries(tries: Tries): Matcher {
         continue;
       }
       if (target.givenName && isBeforeSurname(text, token.end)) continue;
+      if (target.compound && !isCompoundStart(text, token.end)) continue;
       let end = token.end;
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
@@ -1281,6 +1300,7 @@ export function matcherFromTries(tries: Tries): Matcher {
         if (!endFits(text, wordEnd)) continue;
         if (target.strict && isSentenceStart(text, start)) continue;
         if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
+        if (target.compound && !isCompoundStart(text, wordEnd)) continue;
         const stop = target.trailingDot && text.charAt(wordEnd) === '.' ? wordEnd + 1 : wordEnd;
         const rank = rankOf(target);
         if (!bestTarget || stop > bestEnd || (stop === bestEnd && rank > bestRank)) {
@@ -1312,6 +1332,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       const target = node.ends![0]!;
       if (!endFits(text, end) || (target.strict && isSentenceStart(text, start))) return end;
       if (target.givenName && isBeforeSurname(text, end)) return end;
+      if (target.compound && !isCompoundStart(text, end)) return end;
       const stop = target.trailingDot && text.charAt(end) === '.' ? end + 1 : end;
       out.push({
         entity: target.entity,

@@ -28,7 +28,8 @@ export const EntitySchema = z.object({
   /**
    * Matcher hints keyed by alias or adjective: space-separated tags `fixed` (no inflection),
    * `strict` (not at the start of a sentence), `given-name` (not before a surname: Chad Smith),
-   * `pl` / `de` (Latin-script inflection rules), `lower` (also found all in lower case: russia).
+   * `pl` / `de` (Latin-script inflection rules), `lower` (also found all in lower case: russia),
+   * `compound` (only as a hyphenated compound's first part: Franco-German).
    */
   rules: z.record(z.string().min(1), z.string().min(1)).optional(),
   /** For persons: given names; a given name right before an alias makes one mention ("Rustem Umerov"). */

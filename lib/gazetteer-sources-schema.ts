@@ -24,11 +24,14 @@ const langRecord = z
  * sentence (Того, Малі); `given-name` a country name that is also a given name and is not the
  * country before a surname (Chad Smith, Dominique de Villepin); `pl` / `de` inflect a Latin-script
  * form with Polish / German rules; `lower` a name also found written in lower case (the builder
- * tags the names it finds safe, see lowerCaseWords).
+ * tags the names it finds safe, see lowerCaseWords); `compound` an adjective form found only as
+ * the first part of a hyphenated compound (franco in franco-allemand, not General Franco).
  */
 const rules = z.record(
   text,
-  z.string().regex(/^(fixed|strict|given-name|pl|de|lower)( (fixed|strict|given-name|pl|de|lower))*$/),
+  z
+    .string()
+    .regex(/^(fixed|strict|given-name|pl|de|lower|compound)( (fixed|strict|given-name|pl|de|lower|compound))*$/),
 );
 
 /** Phrases in which an alias does not name the entity; the alias is in [brackets]: "Anatole [France]". */
@@ -50,11 +53,13 @@ export const CountryExtraSchema = z
 export type CountryExtra = z.infer<typeof CountryExtraSchema>;
 
 const kanji = z.string().regex(/^\p{Script=Han}$/u);
+/** A short form: one kanji (米), or one katakana letter (ロ, Russia in 日ロ). */
+const shortForm = z.string().regex(/^[\p{Script=Han}\p{Script=Katakana}]$/u);
 const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u);
 
 /**
  * One-kanji short forms of countries in Japanese news (米 = US in トランプ米大統領, 日米 = Japan and
- * the US). Alone each is also an everyday word (米 rice, 日 day, 中 middle, 朝 morning), so a short
+ * the US), and one katakana letter (ロ = Russia in 日ロ, 対ロ). Alone each is also an everyday word (米 rice, 日 day, 中 middle, 朝 morning), so a short
  * form names its country only in the phrases built from this (lib/build-gazetteer.ts):
  * - a letter of `alone` before a word of `before` (米大統領), or after a word of `after` (対中);
  * - a run of two letters (日米, each its own mention), or three of `triple` (日米韓, 英独仏);
@@ -70,14 +75,14 @@ const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script
  */
 const KanjiAbbreviationsSchema = z
   .object({
-    letters: z.record(kanji, z.string().regex(/^[A-Z]{2}$/)),
+    letters: z.record(shortForm, z.string().regex(/^[A-Z]{2}$/)),
     alone: z.array(kanji),
     before: z.array(kanjiText),
     after: z.array(kanjiText),
-    notFirst: z.array(kanji),
+    notFirst: z.array(shortForm),
     triple: z.array(kanji),
-    needsContext: z.array(kanji),
-    runsNeedContext: z.array(z.string().regex(/^\p{Script=Han}{2}$/u)),
+    needsContext: z.array(shortForm),
+    runsNeedContext: z.array(z.string().regex(/^[\p{Script=Han}\p{Script=Katakana}]{2}$/u)),
     notBeforeKanji: z.array(kanji),
     runBefore: z.array(kanjiText),
     beforeChars: z.array(z.string().regex(/^.(-.)?$/u)).optional(),

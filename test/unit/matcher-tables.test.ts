@@ -40,7 +40,7 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     expect(findMentions(texts.join('\n'))).toEqual(compiled.findMentions(texts.join('\n')));
   }, 30_000);
 
-  it('round-trips a gazetteer with every kind of path: given names, exclusions, kana, ties', () => {
+  it('round-trips a gazetteer with every kind of path: given names, exclusions, kana, ties, compounds', () => {
     const gazetteer: Gazetteer = {
       version: 1,
       entities: [
@@ -52,9 +52,9 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
           type: 'person',
           names: bundledGazetteer().entities[0]!.names,
           aliases: ['Testenko', 'テストコ', 'U.T.'],
-          adjectives: ['тестовськ*'],
+          adjectives: ['тестовськ*', 'testo'],
           given: ['Ivan', 'イワン'],
-          rules: { Testenko: 'pl de', 'U.T.': 'strict' },
+          rules: { Testenko: 'pl de', 'U.T.': 'strict', testo: 'compound fixed' },
           exclusions: ['Anna [Testenko]', 'ア[テストコ]村'],
         },
       ],
@@ -63,9 +63,12 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     const loaded = loadMatcher(JSON.parse(serializeMatcherTables(matcherTables(gazetteer))) as MatcherTables);
     const text =
       'Ivan Testenko and Testenkiego met U.T. officials. Anna Testenko did not. イワンテストコ、アテストコ村。' +
-      ' Czech ammunition, z Czech, тестовського.';
+      ' Czech ammunition, z Czech, тестовського, testo-czeski, not testo alone.';
     expect(loaded.findMentions(text)).toEqual(compiled.findMentions(text));
-    expect(loaded.findMentions(text).length).toBeGreaterThanOrEqual(5);
+    expect(loaded.findMentions(text).length).toBeGreaterThanOrEqual(6);
+    // The compound flag survives the tables: testo only before a hyphen.
+    const testo = loaded.findMentions(text).filter((m) => text.slice(m.start, m.end) === 'testo');
+    expect(testo.map((m) => text.charAt(m.end))).toEqual(['-']);
   });
 
   it('rejects a malformed or outdated file with a clear error', () => {
