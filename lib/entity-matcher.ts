@@ -1161,11 +1161,6 @@ export function matcherFromTries(tries: Tries): Matcher {
     if (readsAsAdjective(text, mention.start, mention.end, entryTie[entry]!)) mention.kind = 'adjective';
   }
 
-  function nodesFor(next: Map<string, WordNode | WordNode[]>, key: string): WordNode[] {
-    const found = next.get(key);
-    return !found ? [] : Array.isArray(found) ? found : [found];
-  }
-
   type Best = { end: number; rank: number; target: Target; words: number };
 
   // State of one search. The helpers live here, not inside `longestFrom`, so no closure is made
@@ -1195,7 +1190,9 @@ export function matcherFromTries(tries: Tries): Matcher {
   function visit(node: WordNode, depth: number): void {
     const token = searchTokens[depth]!;
     const text = searchText;
-    for (const target of node.ends ?? []) {
+    const ends = node.ends;
+    for (let t = 0; ends !== null && t < ends.length; t++) {
+      const target = ends[t]!;
       if (searchPerson !== null && (target.kind !== NAME || target.entity !== searchPerson)) continue;
       if (target.kind === GIVEN) {
         const surname = tokenAfter(depth);
@@ -1220,7 +1217,14 @@ export function matcherFromTries(tries: Tries): Matcher {
     if (!node.next) return;
     const next = tokenAfter(depth);
     if (!next) return;
-    for (const child of nodesFor(node.next, next.key)) {
+    const found = node.next.get(next.key);
+    if (!found) return;
+    if (!Array.isArray(found)) {
+      if (gapMatches(found.gap, next.gap) && caseFits(found.caseMode, next)) visit(found, depth + 1);
+      return;
+    }
+    for (let c = 0; c < found.length; c++) {
+      const child = found[c]!;
       if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next)) visit(child, depth + 1);
     }
   }
@@ -1249,7 +1253,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     const found = entryNodes[entry]!;
     if (!Array.isArray(found)) {
       if (caseFits(found.caseMode, first)) visit(found, base);
-    } else for (const node of found) if (caseFits(node.caseMode, first)) visit(node, base);
+    } else for (let n = 0; n < found.length; n++) if (caseFits(found[n]!.caseMode, first)) visit(found[n]!, base);
     return best;
   }
 
@@ -1293,9 +1297,12 @@ export function matcherFromTries(tries: Tries): Matcher {
     let bestEnd = -1;
     let bestRank = -1;
     let bestTarget: Target | null = null;
-    for (const node of nodes) {
-      if (!node.ends || !caseFitsAt(node.caseMode, text, start, end)) continue;
-      for (const target of node.ends) {
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      const ends = node.ends;
+      if (!ends || !caseFitsAt(node.caseMode, text, start, end)) continue;
+      for (let t = 0; t < ends.length; t++) {
+        const target = ends[t]!;
         if (target.kind === GIVEN) continue;
         if (!endFits(text, wordEnd)) continue;
         if (target.strict && isSentenceStart(text, start)) continue;
@@ -1344,7 +1351,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     }
     const nodes = entryList[entry]!;
     let fits = false;
-    for (const node of nodes) if (caseFitsAt(node.caseMode, text, start, end)) fits = true;
+    for (let n = 0; n < nodes.length && !fits; n++) fits = caseFitsAt(nodes[n]!.caseMode, text, start, end);
     // No path can start with this spelling's case ("new" for "New Zealand"): no search.
     if (!fits) return end;
     const count = out.length;
