@@ -118,12 +118,13 @@ export function peerRun(rangesByBlock: Array<Array<[number, number]>>): string {
 
 /**
  * A highlighted name in the viewport to hover (the `skip`-th one found): persons first, then
- * countries. Returns a point inside its first line box, or null.
+ * countries, then adjectives (a page whose first screen names countries only by adjectives still
+ * has a card to open). Returns a point inside its first line box, or null.
  */
 export function hoverTarget(skip: number): string {
   return `(() => {
   let seen = 0;
-  for (const name of ['entente-person', 'entente-country']) {
+  for (const name of ['entente-person', 'entente-country', 'entente-adjective']) {
     const h = CSS.highlights.get(name);
     if (!h) continue;
     for (const r of h) {
