@@ -41,6 +41,14 @@ describe('the extension in Chromium', () => {
 
   it('highlights the officials and countries of the demo page and leaves look-alikes alone', async () => {
     const page = await openDemo();
+    // The page is read in slices (the screen first, in more than one on a loaded machine): wait
+    // for the names of its last annotated paragraph before reading the lists.
+    await expect
+      .poll(() => highlightedTexts(page, 'entente-person'), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['Владимир Зеленский', 'Санаэ Такаити']));
+    await expect
+      .poll(() => highlightedTexts(page, 'entente-country'), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['Японии']));
     const persons = await highlightedTexts(page, 'entente-person');
     const countries = await highlightedTexts(page, 'entente-country');
     expect(persons).toEqual(
