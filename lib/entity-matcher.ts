@@ -193,10 +193,10 @@ function isKanjiOrDigit(c: number): boolean {
   return isKanji(c) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** French plural determiners: a capitalised word after them is a demonym (les Italiens, aux Indiens). */
 /** Units of time that may stand right before a short form's context word (来月訪米, 今年来日). */
 const TIME_UNITS = new Set(['年', '月', '週', '日']);
 
+/** French plural determiners: a capitalised word after them is a demonym (les Italiens, aux Indiens). */
 const FRENCH_PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques']);
 
 // A one-word name that is also an adjective or demonym of the same country (see `entryTie`; 0: none).
