@@ -11,43 +11,43 @@ import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
-  name: { precision: 0.989, recall: 0.993 },
-  adjective: { precision: 0.987, recall: 0.978 },
+  name: { precision: 0.989, recall: 0.992 },
+  adjective: { precision: 0.988, recall: 0.979 },
 };
 
 // Set when the session-8 authors' rows joined (b10-*: headlines and tickers, official texts and
 // treaties, flattened lists and tables, advisories, weather and markets, culture, comment threads;
 // b11-*: page furniture, datelines and credits, live blogs, defence-industry news, captions,
 // encyclopedic biographies; b12-*: adjectives and demonyms in analysis and opinion; b13-*: whole
-// news paragraphs on varied topics), after the session-7 ones (b8-*, b9-*): the figures of the
-// larger set.
+// news paragraphs on varied topics; b14-*: the five officials and their namesakes), after the
+// session-7 ones (b8-*, b9-*): the figures of the larger set.
 const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
     name: { precision: 0.986, recall: 0.993 },
-    adjective: { precision: 0.981, recall: 0.958 },
+    adjective: { precision: 0.981, recall: 0.96 },
   },
   en: {
-    name: { precision: 0.977, recall: 0.994 },
+    name: { precision: 0.978, recall: 0.993 },
     adjective: { precision: 0.991, recall: 0.991 },
   },
   fr: {
-    name: { precision: 0.992, recall: 0.997 },
-    adjective: { precision: 0.984, recall: 0.988 },
+    name: { precision: 0.993, recall: 0.997 },
+    adjective: { precision: 0.985, recall: 0.989 },
   },
   ja: {
-    name: { precision: 0.992, recall: 0.985 },
+    name: { precision: 0.992, recall: 0.986 },
     adjective: { precision: 1, recall: 1 },
   },
   pl: {
-    name: { precision: 0.985, recall: 0.997 },
-    adjective: { precision: 0.982, recall: 0.946 },
+    name: { precision: 0.986, recall: 0.996 },
+    adjective: { precision: 0.983, recall: 0.949 },
   },
   ru: {
-    name: { precision: 0.993, recall: 0.993 },
+    name: { precision: 0.993, recall: 0.99 },
     adjective: { precision: 0.995, recall: 0.99 },
   },
   uk: {
-    name: { precision: 0.996, recall: 0.996 },
+    name: { precision: 0.996, recall: 0.995 },
     adjective: { precision: 0.99, recall: 0.995 },
   },
 };
@@ -57,7 +57,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(2025);
+    expect(rows.length).toBeGreaterThanOrEqual(2130);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
