@@ -12,15 +12,15 @@ type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
   name: { precision: 0.989, recall: 0.992 },
-  adjective: { precision: 0.988, recall: 0.979 },
+  adjective: { precision: 0.988, recall: 0.98 },
 };
 
 // Set when the session-8 authors' rows joined (b10-*: headlines and tickers, official texts and
 // treaties, flattened lists and tables, advisories, weather and markets, culture, comment threads;
 // b11-*: page furniture, datelines and credits, live blogs, defence-industry news, captions,
 // encyclopedic biographies; b12-*: adjectives and demonyms in analysis and opinion; b13-*: whole
-// news paragraphs on varied topics; b14-*: the five officials and their namesakes), after the
-// session-7 ones (b8-*, b9-*): the figures of the larger set.
+// news paragraphs on varied topics; b14-*: the five officials and their namesakes; b15-*:
+// Japanese news style), after the session-7 ones (b8-*, b9-*): the figures of the larger set.
 const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
     name: { precision: 0.986, recall: 0.993 },
@@ -35,7 +35,7 @@ const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
     adjective: { precision: 0.985, recall: 0.989 },
   },
   ja: {
-    name: { precision: 0.992, recall: 0.986 },
+    name: { precision: 0.992, recall: 0.987 },
     adjective: { precision: 1, recall: 1 },
   },
   pl: {
@@ -57,7 +57,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(2130);
+    expect(rows.length).toBeGreaterThanOrEqual(2200);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
