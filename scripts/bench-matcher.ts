@@ -418,7 +418,11 @@ function runBench(smoke: boolean): Record<string, number | string> {
     knownSurfaceForms: forms.length,
     'floorMs (CPU)': round(main.floor!),
     'matcherMs (CPU)': round(main.matcher!),
-    'matcher/floor, median of fresh processes (goal <= 3)': round(median(fresh.ratios)),
+    // A smoke run's one process on 200 KB may end before V8 has optimised the scan (6-26x seen):
+    // it shows the bench runs, not where the goal stands.
+    [smoke
+      ? 'matcher/floor, smoke (one process, 200 KB; not the goal measure)'
+      : 'matcher/floor, median of fresh processes (goal <= 3)']: round(median(fresh.ratios)),
     'matcher/floor, fresh processes (lowest-highest)': `${round(Math.min(...fresh.ratios))}-${round(Math.max(...fresh.ratios))} (${fresh.ratios.length})`,
     'fresh processes: floorMs, matcherMs (CPU medians)': `${round(fresh.floorMs)}, ${round(fresh.matcherMs)}`,
     'matcher/floor in this process': round(main.matcher! / main.floor!),

@@ -64,7 +64,7 @@ export function manifestFigures(): string[] {
 
 /** The figures worth a line in the summary; the bench's own output has all of them. */
 const HEADLINE =
-  /^(matcher\/floor, median|keystroke_p95_ms$|recall_mean$|index_load_ms$|page\.[^.]+\.(speedupVsMarkjs|extensionXFloor|cardAfterDwellMs)$)/;
+  /^(matcher\/floor, (median|smoke)|keystroke_p95_ms$|recall_mean$|index_load_ms$|page\.[^.]+\.(speedupVsMarkjs|extensionXFloor|cardAfterDwellMs)$)/;
 
 export function benchFigures(): string[] {
   if (!existsSync(BENCH_SMOKE_SUMMARY)) return [];
