@@ -567,6 +567,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     for (const adjective of entity.adjectives) {
       const isStem = adjective.endsWith('*');
       const text = isStem ? adjective.slice(0, -1) : adjective;
+      const { compound, lower } = parseTags(rules[adjective]);
       const target: Target = {
         entity: entity.id,
         kind: ADJECTIVE,
@@ -575,7 +576,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreEnd: 0,
         coreStart: 0,
         givenName: false,
-        compound: parseTags(rules[adjective]).compound,
+        compound,
       };
       if (isCjkText(text)) {
         addCharPath(text, target);
@@ -585,8 +586,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       if (!words.length) continue;
       const node = addWordPath(planWords(words, isStem ? undefined : 'fixed', isStem, false), target);
       // A capitalised adjective or demonym tagged `lower` ("french", "francuzi"), as names above.
-      if (parseTags(rules[adjective]).lower && words.length === 1 && node.caseMode === INITIAL)
-        node.caseMode = INITIAL_OR_LOWER;
+      if (lower && words.length === 1 && node.caseMode === INITIAL) node.caseMode = INITIAL_OR_LOWER;
     }
     // A short form that names the entity only in its context (トランプ[米]大統領): the whole phrase
     // is the path, the bracketed part the mention. A trailing "|": not before another kanji
