@@ -5,7 +5,7 @@
  * so a step that did not run shows no figure rather than a stale one.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { BUILDS, describeSize, measureContentScripts } from './check-bundle';
 import { requestedPermissions, webAccessibleResources, type Manifest } from './check-manifest';
 
@@ -30,8 +30,36 @@ type VitestReport = {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: unknown[];
+  testResults: {
+    name: string;
+    message?: string;
+    assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
 };
+
+/** How much of a failure's message the summary repeats: its first line, cut to this length. */
+const FAILURE_LINE_LIMIT = 240;
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > FAILURE_LINE_LIMIT ? `${line.slice(0, FAILURE_LINE_LIMIT)}…` : line;
+}
+
+/**
+ * One line per failed test (file, name, first line of its error), so that a run whose log is
+ * only seen in part, as CI's is, still says what failed. A file that failed to load has no
+ * test results and is named with its own message.
+ */
+export function vitestFailures(report: VitestReport): string[] {
+  return report.testResults.flatMap((file) => {
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    const where = relative(process.cwd(), file.name);
+    if (failed.length === 0) return file.message ? [`failed ${where}: ${firstLine(file.message)}`] : [];
+    return failed.map(
+      (test) => `failed ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0] ?? 'no message')}`,
+    );
+  });
+}
 
 /** "412 passed of 412 in 31 files", from a vitest JSON report. */
 export function vitestFigures(name: string): string[] {
@@ -43,6 +71,7 @@ export function vitestFigures(name: string): string[] {
     `${report.numPassedTests} passed of ${report.numTotalTests} in ${report.testResults.length} files` +
       (report.numFailedTests ? `, ${report.numFailedTests} failed` : '') +
       (skipped ? `, ${skipped} skipped` : ''),
+    ...vitestFailures(report),
   ];
 }
 
