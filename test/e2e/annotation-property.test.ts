@@ -219,7 +219,7 @@ describe('annotation of random DOM trees', () => {
                 0,
               ) === count && document.readyState === 'complete',
             expected.length,
-            { timeout: 3_000 },
+            { timeout: 10_000 },
           )
           .catch(() => undefined);
         await page.waitForTimeout(expected.length === 0 ? 300 : 100);

@@ -90,8 +90,8 @@ describe('the extension in Chromium', () => {
     const box = await hoverText(page, '#lead', 'Volodymyr Zelensky');
     expect(box).not.toBeNull();
     const card = page.locator('entente-card .card');
-    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    await expect.poll(() => card.locator('.article-title').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => card.locator('.article-title').count()).toBeGreaterThan(0);
     await expect.poll(() => card.locator('h2').textContent()).toBe('Volodymyr Zelensky');
     const titles = await card.locator('.article-title').allTextContents();
     expect(titles.join('\n')).toMatch(/Зеленск|Зеленськ|Japan|Япон/);

@@ -43,7 +43,7 @@ describe('pages that style, replace or clear what Entente relies on', () => {
     const whileClearing = await expectIdle(hostile, { maxScript: 0.1 });
     expect(whileClearing.script).toBeLessThan(0.1);
     await hostile.pageValue('window.stopClearing()');
-    await expectHighlighted(hostile, NAMES, { timeout: 3000 });
+    await expectHighlighted(hostile, NAMES, { timeout: 10_000 });
     const counts = await hostile.probe(highlightProbe, null);
     expect(counts.person).toEqual(['Volodymyr Zelensky']);
     await expectIdle(hostile);

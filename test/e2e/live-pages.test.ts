@@ -79,7 +79,7 @@ describe('live pages', () => {
     const page = await open('spa.html');
     await page.evaluate(() => CSS.highlights.clear());
     expect(await allHighlightedTexts(page)).toEqual([]);
-    await expect.poll(() => allHighlightedTexts(page), { timeout: 5000 }).toEqual(['Japan', 'Ukraine']);
+    await expect.poll(() => allHighlightedTexts(page)).toEqual(['Japan', 'Ukraine']);
     await page.close();
   });
 

@@ -38,7 +38,7 @@ describe('the toolbar popup', () => {
     await expect.poll(() => japan.locator('.article-title').count()).toBeGreaterThan(0);
     expect(await japan.locator('.entity-toggle').getAttribute('aria-expanded')).toBe('true');
     await japan.locator('.show').click();
-    await expect.poll(() => page.locator('entente-card .card h2').textContent(), { timeout: 5000 }).toBe('Japan');
+    await expect.poll(() => page.locator('entente-card .card h2').textContent()).toBe('Japan');
     await page.close();
   });
 

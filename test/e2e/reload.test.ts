@@ -74,7 +74,7 @@ describe('an extension reload with a tab open', () => {
     expect(id).toBe(browser.extensionId);
 
     // Gone within the watch's second (and a margin for a loaded machine).
-    await expect.poll(() => ourHighlights(page), { timeout: 5_000 }).toEqual([null, null, null]);
+    await expect.poll(() => ourHighlights(page)).toEqual([null, null, null]);
     await expect.poll(() => page.locator('entente-card').count()).toBe(0);
     // The card's host came and went; nothing else in the page changed.
     expect(

@@ -110,8 +110,10 @@ describe('payloads never execute and never render as markup', () => {
     const box = page.locator('input[type="search"]').first();
     await box.fill(PAYLOAD);
     await box.press('Enter');
-    await page.waitForTimeout(800);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(PAYLOAD);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(PAYLOAD);
+    // The results (or the "nothing found" line) are rendered before the page is searched for markup.
+    await expect.poll(() => page.locator('main').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
     expect(await page.evaluate(injectedMarkup)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
     expect(problems).toEqual([]);
