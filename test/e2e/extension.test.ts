@@ -78,10 +78,9 @@ describe('the extension in Chromium', () => {
 
   it('joins a name split by inline markup into one highlight', async () => {
     const page = await openDemo();
-    const persons = await highlightedTexts(page, 'entente-person');
     // "President <b>Volodymyr Zelensky</b>" is inside <b>; "Japan" is inside <a>.
-    expect(persons).toContain('Volodymyr Zelensky');
-    expect(await highlightedTexts(page, 'entente-country')).toContain('Japan');
+    await expect.poll(() => highlightedTexts(page, 'entente-person')).toContain('Volodymyr Zelensky');
+    await expect.poll(() => highlightedTexts(page, 'entente-country')).toContain('Japan');
     await page.close();
   });
 
