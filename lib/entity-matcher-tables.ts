@@ -33,7 +33,7 @@ import {
 } from './entity-matcher';
 import type { Entity, Gazetteer } from './gazetteer-schema';
 
-export const MATCHER_TABLES_VERSION = 4;
+export const MATCHER_TABLES_VERSION = 5;
 
 export type MatcherTables = {
   version: number;

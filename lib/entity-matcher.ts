@@ -565,6 +565,26 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         addWordPath(planWords(words, isInitials ? 'fixed' : 'pl de', false, false), { ...target, trailingDot });
     }
     for (const adjective of entity.adjectives) {
+      // A demonym only in its context (die [Polen], viele [Polen]: the people, not the country):
+      // the words before the brackets must come first, the mention is the bracketed part.
+      const inContext = bracketed(adjective);
+      if (inContext) {
+        const { plain, open, close } = inContext;
+        const coreStart = aliasWords(adjective.slice(0, open)).words.length;
+        const { words } = aliasWords(plain);
+        if (coreStart === 0 || adjective.slice(close + 1).trim() !== '' || words.length <= coreStart) continue;
+        addWordPath(planWords(words, 'fixed', false, false), {
+          entity: entity.id,
+          kind: ADJECTIVE,
+          strict: false,
+          trailingDot: false,
+          coreEnd: words.length - 1,
+          coreStart,
+          givenName: false,
+          compound: false,
+        });
+        continue;
+      }
       const isStem = adjective.endsWith('*');
       const text = isStem ? adjective.slice(0, -1) : adjective;
       const { compound, lower } = parseTags(rules[adjective]);
@@ -1208,6 +1228,8 @@ export function matcherFromTries(tries: Tries): Matcher {
       }
       if (target.givenName && isBeforeSurname(text, token.end)) continue;
       if (target.compound && !isCompoundStart(text, token.end)) continue;
+      // "die Polen-Politik": the article is the compound's, and Polen the country.
+      if (target.coreStart > 0 && target.kind === ADJECTIVE && isCompoundStart(text, token.end)) continue;
       let end = token.end;
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
@@ -1383,7 +1405,8 @@ export function matcherFromTries(tries: Tries): Matcher {
     }
     out.push({
       entity: target.entity,
-      start: first.start,
+      // A phrase in context (die [Polen]) names the entity with its last words only.
+      start: target.coreStart > 0 ? tokens[target.coreStart]!.start : first.start,
       end: best.end,
       kind: target.kind === NAME ? 'name' : 'adjective',
     });

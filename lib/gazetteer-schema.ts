@@ -23,7 +23,11 @@ export const EntitySchema = z.object({
     .optional(),
   /** Surface forms that name the entity; the matcher adds inflected forms. */
   aliases: z.array(z.string().min(1)).min(1),
-  /** Adjective / demonym stems or forms (reported as kind "adjective"); a trailing "*" marks a stem. */
+  /**
+   * Adjective / demonym stems or forms (reported as kind "adjective"); a trailing "*" marks a stem.
+   * A demonym spelled like the country's name is given in its context, the demonym in brackets
+   * after the words it follows ("die [Polen]": the Poles; "nach Polen" stays the country).
+   */
   adjectives: z.array(z.string().min(1)).default([]),
   /**
    * Matcher hints keyed by alias or adjective: space-separated tags `fixed` (no inflection),

@@ -238,6 +238,23 @@ describe('names written in lower case', () => {
     expect(compileMatcher({ version: 1, entities: [country(['Russia'])] }).findMentions('russia')).toEqual([]);
   });
 
+  it('reads a demonym in its context as the people, and the same word elsewhere as the country', () => {
+    const entity = { ...country(['Polen']), adjectives: ['die [Polen]', 'viele [Polen]'] };
+    const matcher = compileMatcher({ version: 1, entities: [entity] });
+    const text = 'Die Polen und viele Polen reisen nach Polen; die Polen-Politik bleibt.';
+    expect(matcher.findMentions(text).map((m) => `${m.kind}:${m.start}:${text.slice(m.start, m.end)}`)).toEqual([
+      'adjective:4:Polen',
+      'adjective:20:Polen',
+      'name:38:Polen',
+      'name:49:Polen',
+    ]);
+    // Context after the brackets, or none before them, is not such a phrase: skipped.
+    const odd = { ...country(['Polen']), adjectives: ['[Polen] sind', '[Polen]'] };
+    expect(compileMatcher({ version: 1, entities: [odd] }).findMentions('Polen sind da')).toEqual([
+      { entity: 'XX', start: 0, end: 5, kind: 'name' },
+    ]);
+  });
+
   it('keeps the capital where a lower-case adjective has the same form', () => {
     const text = 'polska gospodarka, Polska';
     expect(findMentions(text).map((m) => `${m.entity}:${m.kind}:${text.slice(m.start, m.end)}`)).toEqual([
