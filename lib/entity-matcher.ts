@@ -371,19 +371,26 @@ export function linkWordNode(parent: WordNode, node: WordNode, forms: readonly s
  * them, where the brackets are, and the kanji/kana path's character counts before the part and to
  * its end (spaces are not in a path).
  */
-function bracketed(
-  phrase: string,
-): { plain: string; open: number; close: number; charsBefore: number; charsTo: number } | null {
+function bracketed(phrase: string): {
+  plain: string;
+  charsBefore: number;
+  charsTo: number;
+  wordsBefore: number;
+  wordsTo: number;
+  hasAfter: boolean;
+} | null {
   const open = phrase.indexOf('[');
   const close = phrase.indexOf(']');
   if (open < 0 || close < open) return null;
   const countChars = (part: string) => [...part].filter((ch) => !(classOf(ch.charCodeAt(0)) & SPACE)).length;
+  const upToClose = phrase.slice(0, close).replace('[', '');
   return {
     plain: phrase.slice(0, open) + phrase.slice(open + 1, close) + phrase.slice(close + 1),
-    open,
-    close,
     charsBefore: countChars(phrase.slice(0, open)),
-    charsTo: countChars(phrase.slice(0, close).replace('[', '')),
+    charsTo: countChars(upToClose),
+    wordsBefore: aliasWords(phrase.slice(0, open)).words.length,
+    wordsTo: aliasWords(upToClose).words.length - 1,
+    hasAfter: phrase.slice(close + 1).trim() !== '',
   };
 }
 
@@ -569,17 +576,15 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       // the words before the brackets must come first, the mention is the bracketed part.
       const inContext = bracketed(adjective);
       if (inContext) {
-        const { plain, open, close } = inContext;
-        const coreStart = aliasWords(adjective.slice(0, open)).words.length;
-        const { words } = aliasWords(plain);
-        if (coreStart === 0 || adjective.slice(close + 1).trim() !== '' || words.length <= coreStart) continue;
+        const { words } = aliasWords(inContext.plain);
+        if (inContext.wordsBefore === 0 || inContext.hasAfter || inContext.wordsTo < inContext.wordsBefore) continue;
         addWordPath(planWords(words, 'fixed', false, false), {
           entity: entity.id,
           kind: ADJECTIVE,
           strict: false,
           trailingDot: false,
-          coreEnd: words.length - 1,
-          coreStart,
+          coreEnd: inContext.wordsTo,
+          coreStart: inContext.wordsBefore,
           givenName: false,
           compound: false,
         });
@@ -629,7 +634,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     for (const exclusion of entity.exclusions ?? []) {
       const phrase = bracketed(exclusion);
       if (!phrase) continue;
-      const { plain, open, close } = phrase;
+      const { plain } = phrase;
       if (isCjkText(plain)) {
         addCharPath(plain, {
           entity: entity.id,
@@ -644,15 +649,14 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         continue;
       }
       const { words } = aliasWords(plain);
-      const coreEnd = aliasWords(exclusion.slice(0, close).replace('[', '')).words.length - 1;
-      if (!words.length || coreEnd < 0) continue;
+      if (!words.length || phrase.wordsTo < 0) continue;
       addWordPath(planWords(words, undefined, false, true), {
         entity: entity.id,
         kind: EXCLUSION,
         strict: false,
         trailingDot: false,
-        coreEnd,
-        coreStart: aliasWords(exclusion.slice(0, open)).words.length,
+        coreEnd: phrase.wordsTo,
+        coreStart: phrase.wordsBefore,
         givenName: false,
         compound: false,
       });
