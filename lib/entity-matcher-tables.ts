@@ -16,7 +16,10 @@
  *   list), and its targets.
  * - `chars`: the kanji/kana paths in the order they were added, `path,target`.
  * - A target is ((((entity * 4 + kind) * 16 + flags) * 64 + coreEnd) * 64 + coreStart), flags
- *   1 strict, 2 trailing dot, 4 given name, 8 a compound's first part only.
+ *   1 strict, 2 trailing dot, 4 given name, 8 a compound's first part only; then `~` and the index
+ *   in `contexts` of the words it must follow, if any.
+ * - `contexts`: those words, nearest first, separated by U+0002; each `case U+0001 gap U+0001
+ *   form|form...`.
  * - `givenNames`: the folded forms of the common given names (a namesake's first name).
  */
 import {
@@ -25,6 +28,7 @@ import {
   emptyTries,
   linkWordNode,
   matcherFromTries,
+  type Context,
   type Matcher,
   type Target,
   type TargetKind,
@@ -33,7 +37,7 @@ import {
 } from './entity-matcher';
 import type { Entity, Gazetteer } from './gazetteer-schema';
 
-export const MATCHER_TABLES_VERSION = 5;
+export const MATCHER_TABLES_VERSION = 6;
 
 export type MatcherTables = {
   version: number;
@@ -43,6 +47,7 @@ export type MatcherTables = {
   endings: string[];
   words: string[];
   chars: string[];
+  contexts: string[];
   givenNames: string[];
 };
 
@@ -52,20 +57,48 @@ const BASE_FIRST = 4;
 const CORE_LIMIT = 64;
 /** Target flags take four bits (see above). */
 const FLAG_LIMIT = 16;
+const FIELD = '\u0001';
+const NEXT_CONTEXT = '\u0002';
 
-function packTarget(target: Target, entityIndex: Map<string, number>): number {
+/** A target's context words as one `contexts` row (see the layout above), forms encoded as a word's. */
+function contextRow(contexts: readonly Context[], encode: (context: Context) => string): string {
+  return contexts.map((context) => [context.caseMode, context.gap, encode(context)].join(FIELD)).join(NEXT_CONTEXT);
+}
+
+function parseContextRow(row: string, index: number, endings: readonly string[][]): Context[] {
+  return row.split(NEXT_CONTEXT).map((part) => {
+    const [caseMode, gap, encoded] = part.split(FIELD);
+    if (gap === undefined || !encoded) throw new Error(`data/matcher.json: bad contexts row ${index}`);
+    const forms: string[] = [];
+    decodeForms(encoded, endings, forms);
+    return { caseMode: Number(caseMode), gap, forms: new Set(forms) };
+  });
+}
+
+type ContextRows = { index: Map<Context[], number>; rows: string[] };
+
+/** A target as its row field: the packed number in base 36, then `~` and its context row's index if it has one. */
+function packTarget(target: Target, entityIndex: Map<string, number>, contexts: ContextRows): string {
   const entity = entityIndex.get(target.entity);
   if (entity === undefined) throw new Error(`matcher tables: unknown entity ${target.entity}`);
   if (target.coreEnd >= CORE_LIMIT || target.coreStart >= CORE_LIMIT)
     throw new Error(`matcher tables: exclusion of ${target.entity} is too long`);
   const flags =
     (target.strict ? 1 : 0) + (target.trailingDot ? 2 : 0) + (target.givenName ? 4 : 0) + (target.compound ? 8 : 0);
-  return (
-    (((entity * 4 + target.kind) * FLAG_LIMIT + flags) * CORE_LIMIT + target.coreEnd) * CORE_LIMIT + target.coreStart
-  );
+  const packed = (
+    (((entity * 4 + target.kind) * FLAG_LIMIT + flags) * CORE_LIMIT + target.coreEnd) * CORE_LIMIT +
+    target.coreStart
+  ).toString(36);
+  if (!target.before) return packed;
+  const index = contexts.index.get(target.before);
+  if (index === undefined) throw new Error(`matcher tables: context of ${target.entity} not listed`);
+  return `${packed}~${index.toString(36)}`;
 }
 
-function unpackTarget(packed: number, entities: readonly string[]): Target {
+function unpackTarget(field: string, entities: readonly string[], contexts: readonly Context[][]): Target {
+  const tilde = field.indexOf('~');
+  const packed = parseInt(tilde < 0 ? field : field.slice(0, tilde), 36);
+  const before = tilde < 0 ? null : contexts[parseInt(field.slice(tilde + 1), 36)];
   const coreStart = packed % CORE_LIMIT;
   let rest = (packed - coreStart) / CORE_LIMIT;
   const coreEnd = rest % CORE_LIMIT;
@@ -74,7 +107,8 @@ function unpackTarget(packed: number, entities: readonly string[]): Target {
   rest = (rest - flags) / FLAG_LIMIT;
   const kind = (rest % 4) as TargetKind;
   const entity = entities[(rest - kind) / 4];
-  if (entity === undefined || !(packed >= 0)) throw new Error(`data/matcher.json: bad target ${packed}`);
+  if (entity === undefined || before === undefined || !(packed >= 0))
+    throw new Error(`data/matcher.json: bad target ${field}`);
   return {
     entity,
     kind,
@@ -84,6 +118,7 @@ function unpackTarget(packed: number, entities: readonly string[]): Target {
     compound: (flags & 8) !== 0,
     coreEnd,
     coreStart,
+    before,
   };
 }
 
@@ -134,22 +169,51 @@ export function matcherTables(gazetteer: Gazetteer): MatcherTables {
     const baseFirst = firstWordText.has(node) && forms.includes(word);
     return { baseFirst, ...splitForms(baseFirst ? [word, ...forms.filter((form) => form !== word)] : forms) };
   });
+  // Every target's context words, with their forms split as a word's are.
+  const befores: Context[][] = [];
+  for (const { node } of log.words)
+    for (const target of node.ends ?? []) if (target.before) befores.push(target.before);
+  for (const { target } of log.chars) if (target.before) befores.push(target.before);
   const uses = new Map<string, number>();
-  for (const { endings } of split) if (endings !== null) uses.set(endings, (uses.get(endings) ?? 0) + 1);
+  const countUse = (list: string | null) => {
+    if (list !== null) uses.set(list, (uses.get(list) ?? 0) + 1);
+  };
+  for (const { endings } of split) countUse(endings);
+  const contextForms = new Map<Context, ReturnType<typeof splitForms>>();
+  for (const before of befores)
+    for (const context of before) {
+      if (contextForms.has(context)) continue;
+      const parts = splitForms([...context.forms]);
+      contextForms.set(context, parts);
+      countUse(parts.endings);
+    }
   const endings = [...uses].filter(([, count]) => count > 1).map(([list]) => list);
   const endingIndex = new Map(endings.map((list, i) => [list, i]));
+  const encode = ({ prefix, endings: own }: { prefix: string; endings: string | null }) => {
+    const shared = own === null ? undefined : endingIndex.get(own);
+    return own === null ? prefix : shared === undefined ? `${prefix}|${own}` : `${prefix}#${shared.toString(36)}`;
+  };
+  const contexts: ContextRows = { index: new Map(), rows: [] };
+  const rowIndex = new Map<string, number>();
+  for (const before of befores) {
+    if (contexts.index.has(before)) continue;
+    const row = contextRow(before, (context) => encode(contextForms.get(context)!));
+    if (!rowIndex.has(row)) {
+      rowIndex.set(row, contexts.rows.length);
+      contexts.rows.push(row);
+    }
+    contexts.index.set(before, rowIndex.get(row)!);
+  }
   const gaps = [...new Set(log.words.map(({ node }) => node.gap))];
   const words = log.words.map(({ node, parent }, i) => {
-    const { baseFirst, prefix, endings: own } = split[i]!;
-    const shared = own === null ? undefined : endingIndex.get(own);
-    const forms =
-      own === null ? prefix : shared === undefined ? `${prefix}|${own}` : `${prefix}#${shared.toString(36)}`;
+    const { baseFirst } = split[i]!;
+    const forms = encode(split[i]!);
     return [
       parent < 0 ? '' : parent.toString(36),
       gaps.indexOf(node.gap).toString(36),
       (node.caseMode | (baseFirst ? BASE_FIRST : 0)).toString(36),
       forms,
-      ...(node.ends ?? []).map((target) => packTarget(target, entityIndex).toString(36)),
+      ...(node.ends ?? []).map((target) => packTarget(target, entityIndex, contexts)),
     ].join(',');
   });
   return {
@@ -161,8 +225,9 @@ export function matcherTables(gazetteer: Gazetteer): MatcherTables {
     words,
     chars: log.chars.map(({ path, target }) => {
       if (path.includes(',')) throw new Error(`matcher tables: bad kanji/kana path ${path}`);
-      return `${path},${packTarget(target, entityIndex).toString(36)}`;
+      return `${path},${packTarget(target, entityIndex, contexts)}`;
     }),
+    contexts: contexts.rows,
     givenNames: [...givenNames].sort(),
   };
 }
@@ -178,6 +243,7 @@ export function serializeMatcherTables(tables: MatcherTables): string {
     `"endings":${rows(tables.endings)}`,
     `"words":${rows(tables.words)}`,
     `"chars":${rows(tables.chars)}`,
+    `"contexts":${rows(tables.contexts)}`,
     `"givenNames":${JSON.stringify(tables.givenNames)}}\n`,
   ].join(',\n');
 }
@@ -194,6 +260,8 @@ export function triesFromTables(tables: MatcherTables): Tries {
   const { entities, gaps, words, chars } = tables;
   const endings: string[][] = [];
   for (let i = 0; i < tables.endings.length; i++) endings.push(tables.endings[i]!.split('|'));
+  const contexts: Context[][] = [];
+  for (let i = 0; i < tables.contexts.length; i++) contexts.push(parseContextRow(tables.contexts[i]!, i, endings));
   const tries = emptyTries();
   const { rootWords, rootFound, firstWordText } = tries;
   const nodes: WordNode[] = [];
@@ -206,7 +274,7 @@ export function triesFromTables(tables: MatcherTables): Tries {
     const encoded = fields[3];
     if (!(parent < i) || gap === undefined || !(flags >= 0) || !encoded) throw badRow('words', i);
     let ends: Target[] | null = null;
-    for (let k = 4; k < fields.length; k++) (ends ??= []).push(unpackTarget(parseInt(fields[k]!, 36), entities));
+    for (let k = 4; k < fields.length; k++) (ends ??= []).push(unpackTarget(fields[k]!, entities, contexts));
     const node: WordNode = { gap, caseMode: flags & CASE_MASK, next: null, children: null, ends };
     forms.length = 0;
     decodeForms(encoded, endings, forms);
@@ -224,7 +292,7 @@ export function triesFromTables(tables: MatcherTables): Tries {
     const row = chars[i]!;
     const comma = row.indexOf(',');
     if (comma <= 0) throw badRow('chars', i);
-    addCharPathTo(tries, row.slice(0, comma), unpackTarget(parseInt(row.slice(comma + 1), 36), entities));
+    addCharPathTo(tries, row.slice(0, comma), unpackTarget(row.slice(comma + 1), entities, contexts));
   }
   for (let i = 0; i < tables.givenNames.length; i++) tries.givenNames.add(tables.givenNames[i]!);
   return tries;

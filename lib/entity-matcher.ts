@@ -46,7 +46,16 @@ export type Target = {
   givenName: boolean;
   /** Only as the first part of a hyphenated compound (Franco-German, russo-ukrainien). */
   compound: boolean;
+  /**
+   * Words the path must follow in the text, nearest first ("Anatole [France]", "die [Polen]"):
+   * checked backwards from the path's first word when it is hit, so that the context word itself
+   * (often a common one: die, of, Radio) never stops the scan.
+   */
+  before: Context[] | null;
 };
+
+/** A word before a phrase's core: its folded forms, the gap between it and the next word, its case. */
+export type Context = { forms: ReadonlySet<string>; gap: string; caseMode: number };
 
 /**
  * Case a word must have: any, capital initial, all capitals (acronyms), or a capital initial or
@@ -247,9 +256,11 @@ function cjkPairKey(first: number, second: number): number {
   return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
 }
 
-/** Which of two paths of the same length wins: exclusion > name > adjective. */
+/** Which of two paths of the same length wins: exclusion > a demonym in its context > name > adjective. */
 function rankOf(target: Target): number {
-  return target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0;
+  if (target.kind === EXCLUSION) return 3;
+  if (target.before) return 2;
+  return target.kind === NAME ? 1 : 0;
 }
 
 function caseModeOf(word: string): number {
@@ -423,7 +434,8 @@ function isSameTarget(a: Target, b: Target): boolean {
     a.coreStart === b.coreStart &&
     a.coreEnd === b.coreEnd &&
     a.givenName === b.givenName &&
-    a.compound === b.compound
+    a.compound === b.compound &&
+    a.before === b.before
   );
 }
 
@@ -503,6 +515,28 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     log.chars.push({ path, target });
   }
 
+  /** The words of a phrase from its core on; the core's first word starts a path, so no gap before it. */
+  function coreOf(words: AliasWord[], coreStart: number): AliasWord[] {
+    return words.slice(coreStart).map((word, i) => (i === 0 ? { ...word, gap: '' } : word));
+  }
+
+  /**
+   * The words before a phrase's core, nearest first: their forms (inflected like an exclusion's
+   * words when `inflect`), the gap after each and its case.
+   */
+  function contextsOf(words: AliasWord[], coreStart: number, inflect: boolean): Context[] {
+    const contexts: Context[] = [];
+    for (let i = coreStart - 1; i >= 0; i--) {
+      const word = words[i]!;
+      const forms =
+        inflect && word.caseMode !== ALL_CAPS
+          ? inflectWord(word.text, { fixed: false, pl: true, de: true }, false)
+          : [word.text];
+      contexts.push({ forms: new Set(forms), gap: words[i + 1]!.gap, caseMode: word.caseMode });
+    }
+    return contexts;
+  }
+
   for (const entity of gazetteer.entities) {
     const rules = entity.rules ?? {};
     for (const alias of entity.aliases) {
@@ -517,6 +551,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
           coreStart: 0,
           givenName: false,
           compound: false,
+          before: null,
         });
         for (const given of entity.given ?? []) {
           if (isCjkText(given))
@@ -529,6 +564,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
               coreStart: 0,
               givenName: false,
               compound: false,
+              before: null,
             });
         }
         continue;
@@ -544,6 +580,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreStart: 0,
         givenName,
         compound: false,
+        before: null,
       });
       // A one-word name tagged `lower` may also be all in lower case. The node stays the one other
       // paths through this word share (a phrase after it still needs its capitals).
@@ -560,6 +597,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreStart: 0,
         givenName: false,
         compound: false,
+        before: null,
       };
       if (isCjkText(given)) {
         for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
@@ -578,15 +616,16 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       if (inContext) {
         const { words } = aliasWords(inContext.plain);
         if (inContext.wordsBefore === 0 || inContext.hasAfter || inContext.wordsTo < inContext.wordsBefore) continue;
-        addWordPath(planWords(words, 'fixed', false, false), {
+        addWordPath(planWords(coreOf(words, inContext.wordsBefore), 'fixed', false, false), {
           entity: entity.id,
           kind: ADJECTIVE,
           strict: false,
           trailingDot: false,
-          coreEnd: inContext.wordsTo,
-          coreStart: inContext.wordsBefore,
+          coreEnd: 0,
+          coreStart: 0,
           givenName: false,
           compound: false,
+          before: contextsOf(words, inContext.wordsBefore, false),
         });
         continue;
       }
@@ -602,6 +641,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreStart: 0,
         givenName: false,
         compound,
+        before: null,
       };
       if (isCjkText(text)) {
         addCharPath(text, target);
@@ -629,6 +669,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreStart: phrase.charsBefore,
         givenName: false,
         compound: false,
+        before: null,
       });
     }
     for (const exclusion of entity.exclusions ?? []) {
@@ -645,11 +686,29 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
           coreStart: phrase.charsBefore,
           givenName: false,
           compound: false,
+          before: null,
         });
         continue;
       }
       const { words } = aliasWords(plain);
       if (!words.length || phrase.wordsTo < 0) continue;
+      // Context only before the core ("Anatole [France]"): the core's path, with the context
+      // checked backwards when it is hit; context after it ("[Kongo]-Fluss") is walked forwards.
+      if (phrase.wordsBefore > 0 && !phrase.hasAfter) {
+        const core = coreOf(words, phrase.wordsBefore);
+        addWordPath(planWords(core, undefined, false, true), {
+          entity: entity.id,
+          kind: EXCLUSION,
+          strict: false,
+          trailingDot: false,
+          coreEnd: core.length - 1,
+          coreStart: 0,
+          givenName: false,
+          compound: false,
+          before: contextsOf(words, phrase.wordsBefore, true),
+        });
+        continue;
+      }
       addWordPath(planWords(words, undefined, false, true), {
         entity: entity.id,
         kind: EXCLUSION,
@@ -659,6 +718,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
         coreStart: phrase.wordsBefore,
         givenName: false,
         compound: false,
+        before: null,
       });
     }
   }
@@ -719,7 +779,12 @@ const SLOT_FULL = 3;
 function slotModeOf(found: WordNode | WordNode[]): number {
   if (!Array.isArray(found)) {
     const ends = found.ends;
-    if (!found.next && ends?.length === 1 && (ends[0]!.kind === NAME || ends[0]!.kind === ADJECTIVE))
+    if (
+      !found.next &&
+      ends?.length === 1 &&
+      (ends[0]!.kind === NAME || ends[0]!.kind === ADJECTIVE) &&
+      !ends[0]!.before
+    )
       return SLOT_SIMPLE;
     return nodeSlotMode(found, SLOT_LEAVES);
   }
@@ -734,7 +799,8 @@ function nodeSlotMode(node: WordNode, mode: number): number {
   if (ends)
     for (let i = 0; i < ends.length; i++) {
       const kind = ends[i]!.kind;
-      if (kind === EXCLUSION) return SLOT_FULL;
+      // An exclusion checked backwards is settled like a one-word path.
+      if (kind === EXCLUSION && !ends[i]!.before) return SLOT_FULL;
       if (kind === GIVEN) mode = SLOT_PEEK;
     }
   return mode;
@@ -932,7 +998,8 @@ export function matcherFromTries(tries: Tries): Matcher {
           if (!adjectives) continue;
           for (let d = 0; d < adjectives.length; d++) {
             const adjective = adjectives[d]!;
-            if (adjective.kind !== ADJECTIVE || adjective.entity !== name.entity) continue;
+            // A demonym in its context (die [Polen]) decides by that context, not by a tie.
+            if (adjective.kind !== ADJECTIVE || adjective.entity !== name.entity || adjective.before) continue;
             const isLowerCase = adjectiveNode.caseMode === ANY_CASE;
             if (isLowerCase && firstWordText.get(nameNode) === firstWords[k]) continue;
             entryTie[k] = isLowerCase ? TIE_SENTENCE : TIE_CAPITAL;
@@ -1232,13 +1299,12 @@ export function matcherFromTries(tries: Tries): Matcher {
       }
       if (target.givenName && isBeforeSurname(text, token.end)) continue;
       if (target.compound && !isCompoundStart(text, token.end)) continue;
-      // "die Polen-Politik": the article is the compound's, and Polen the country.
-      if (target.coreStart > 0 && target.kind === ADJECTIVE && isCompoundStart(text, token.end)) continue;
+      if (target.before && !fitsContext(text, searchFirst!.start, token.end, target)) continue;
       let end = token.end;
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
       if (target.strict && isSentenceStart(text, searchFirst!.start)) continue;
-      consider(end, target.kind === EXCLUSION ? 2 : target.kind === NAME ? 1 : 0, target, depth + 1);
+      consider(end, rankOf(target), target, depth + 1);
     }
     if (!node.next) return;
     const next = tokenAfter(depth);
@@ -1313,6 +1379,84 @@ export function matcherFromTries(tries: Tries): Matcher {
     return (followers[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) !== 0;
   }
 
+  /** A context's forms as the scan's word hashes (made on first use). */
+  const hashesOfContext = new Map<Context, Set<number>>();
+  function contextHashes(context: Context): Set<number> {
+    let hashes = hashesOfContext.get(context);
+    if (!hashes) {
+      hashes = new Set();
+      for (const form of context.forms) hashes.add(hashString(form, prime));
+      hashesOfContext.set(context, hashes);
+    }
+    return hashes;
+  }
+
+  /**
+   * Whether the path text[start, end) of `target` stands after the target's context words (nearest
+   * first, each with its gap and case, read backwards as the forward search reads words); a
+   * demonym in context is also not the first part of a compound ("die Polen-Politik": the article
+   * is the compound's, and Polen the country).
+   */
+  function fitsContext(text: string, start: number, end: number, target: Target): boolean {
+    if (target.kind === ADJECTIVE && isCompoundStart(text, end)) return false;
+    const contexts = target.before!;
+    let after = start;
+    for (let c = 0; c < contexts.length; c++) {
+      const context = contexts[c]!;
+      readWordBefore(text, after);
+      // The word's hash first: most hits have some other word before them.
+      if (beforeStart < 0 || !contextHashes(context).has(beforeHash)) return false;
+      const wordEnd = beforeEnd;
+      const gap =
+        wordEnd === after - 1 && text.charCodeAt(wordEnd) === 0x20 ? ' ' : gapSignature(text.slice(wordEnd, after));
+      if (gap === '\n' || !gapMatches(context.gap, gap)) return false;
+      let wordStart = beforeStart;
+      while (wordStart < wordEnd && classOf(text.charCodeAt(wordStart)) & SKIP) wordStart++;
+      const word = wordAt(text, wordStart, gap);
+      if (!context.forms.has(word.key) || !caseFits(context.caseMode, word)) return false;
+      after = wordStart;
+    }
+    return true;
+  }
+
+  // The word before a position as `readWordBefore` last found it: a hit whose word ends several
+  // paths with context (France: Anatole, Radio, Air, ...) reads it once.
+  let beforeText = '';
+  let beforeAt = -1;
+  /** Its start, or -1 when no word stands close enough before; its end and its hash as the scan's. */
+  let beforeStart = -1;
+  let beforeEnd = -1;
+  let beforeHash = 0;
+
+  function readWordBefore(text: string, after: number): void {
+    if (after === beforeAt && text === beforeText) return;
+    beforeText = text;
+    beforeAt = after;
+    beforeStart = -1;
+    let wordEnd = after;
+    let visible = 0;
+    while (wordEnd > 0 && after - wordEnd <= MAX_GAP_WITH_SPACE) {
+      const k = classOf(text.charCodeAt(wordEnd - 1));
+      if (k & LETTER) break;
+      if (k & (CJK | KATA)) return;
+      if (!(k & SPACE) && ++visible > MAX_GAP) return;
+      wordEnd--;
+    }
+    if (wordEnd === 0 || !(classOf(text.charCodeAt(wordEnd - 1)) & LETTER)) return;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && classOf(text.charCodeAt(wordStart - 1)) & (LETTER | SKIP)) wordStart--;
+    let h = 0;
+    for (let i = wordStart; i < wordEnd; i++) {
+      const ch = text.charCodeAt(i);
+      let code = scanCode[ch]!;
+      if (code === UNSEEN) code = learn(ch);
+      if (code >= LETTER_CODE) h = Math.imul(h ^ code, prime);
+    }
+    beforeStart = wordStart;
+    beforeEnd = wordEnd;
+    beforeHash = h;
+  }
+
   /**
    * The one-word paths of `nodes` at text[start, end), as the full search would settle them when
    * no path can go on (same order, same ties); returns where scanning resumes.
@@ -1330,10 +1474,11 @@ export function matcherFromTries(tries: Tries): Matcher {
       for (let t = 0; t < ends.length; t++) {
         const target = ends[t]!;
         if (target.kind === GIVEN) continue;
-        if (!endFits(text, wordEnd)) continue;
+        if (target.kind !== EXCLUSION && !endFits(text, wordEnd)) continue;
         if (target.strict && isSentenceStart(text, start)) continue;
         if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
         if (target.compound && !isCompoundStart(text, wordEnd)) continue;
+        if (target.before && !fitsContext(text, start, wordEnd, target)) continue;
         const stop = target.trailingDot && text.charAt(wordEnd) === '.' ? wordEnd + 1 : wordEnd;
         const rank = rankOf(target);
         if (!bestTarget || stop > bestEnd || (stop === bestEnd && rank > bestRank)) {
@@ -1344,6 +1489,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       }
     }
     if (!bestTarget) return wordEnd;
+    if (bestTarget.kind === EXCLUSION) return bestEnd;
     out.push({
       entity: bestTarget.entity,
       start,
@@ -1409,8 +1555,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     }
     out.push({
       entity: target.entity,
-      // A phrase in context (die [Polen]) names the entity with its last words only.
-      start: target.coreStart > 0 ? tokens[target.coreStart]!.start : first.start,
+      start: first.start,
       end: best.end,
       kind: target.kind === NAME ? 'name' : 'adjective',
     });
@@ -1600,6 +1745,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let origin = 0;
     carriedHash = 0;
     suppressFrom = suppressTo = -1;
+    beforeAt = -1;
     let pos = 0;
     while (pos < length) {
       const i = scanWords(text, pos, scanCode, bloom, prime);
@@ -1626,6 +1772,8 @@ export function matcherFromTries(tries: Tries): Matcher {
     // The last word, if the text ends inside one.
     if (inBloom(carriedHash)) wordEnded(text, origin, length, carriedHash, out);
     for (const mention of out) mention.end = endAfterMarks(text, mention.end);
+    // Not kept alive by the memo of `readWordBefore`.
+    beforeText = '';
     return out;
   }
 

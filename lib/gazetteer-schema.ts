@@ -80,10 +80,12 @@ export const MatcherTablesSchema = z
     types: z.string().regex(/^[cp]*$/),
     gaps: z.array(z.string()),
     endings: z.array(z.string().regex(/^[^,#]*$/)),
-    /** parent,gap,flags,forms[,target...] in base 36. */
-    words: z.array(z.string().regex(/^[0-9a-z]*,[0-9a-z]+,[0-9a-z]+,[^,]+(,[0-9a-z]+)*$/)),
+    /** parent,gap,flags,forms[,target...] in base 36; a target may end in ~context. */
+    words: z.array(z.string().regex(/^[0-9a-z]*,[0-9a-z]+,[0-9a-z]+,[^,]+(,[0-9a-z]+(~[0-9a-z]+)?)*$/)),
     /** path,target */
-    chars: z.array(z.string().regex(/^[^,]+,[0-9a-z]+$/)),
+    chars: z.array(z.string().regex(/^[^,]+,[0-9a-z]+(~[0-9a-z]+)?$/)),
+    /** The words a target must follow: case, gap and forms per word, nearest first. */
+    contexts: z.array(z.string().min(1)),
     /** The folded forms of the gazetteer's common given names. */
     givenNames: z.array(z.string().min(1)),
   })

@@ -40,7 +40,7 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     expect(findMentions(texts.join('\n'))).toEqual(compiled.findMentions(texts.join('\n')));
   }, 30_000);
 
-  it('round-trips a gazetteer with every kind of path: given names, exclusions, kana, ties, compounds', () => {
+  it('round-trips a gazetteer with every kind of path: given names, exclusions, kana, ties, compounds, contexts', () => {
     const gazetteer: Gazetteer = {
       version: 1,
       entities: [
@@ -52,10 +52,10 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
           type: 'person',
           names: bundledGazetteer().entities[0]!.names,
           aliases: ['Testenko', 'テストコ', 'U.T.'],
-          adjectives: ['тестовськ*', 'testo'],
+          adjectives: ['тестовськ*', 'testo', 'viele [Testenko]'],
           given: ['Ivan', 'イワン'],
           rules: { Testenko: 'pl de', 'U.T.': 'strict', testo: 'compound fixed' },
-          exclusions: ['Anna [Testenko]', 'ア[テストコ]村'],
+          exclusions: ['Anna [Testenko]', 'Sea of [Testenko]', 'ア[テストコ]村'],
         },
       ],
     };
@@ -63,9 +63,17 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     const loaded = loadMatcher(JSON.parse(serializeMatcherTables(matcherTables(gazetteer))) as MatcherTables);
     const text =
       'Ivan Testenko and Testenkiego met U.T. officials. Anna Testenko did not. イワンテストコ、アテストコ村。' +
-      ' Czech ammunition, z Czech, тестовського, testo-czeski, not testo alone.';
+      ' Czech ammunition, z Czech, тестовського, testo-czeski, not testo alone.' +
+      ' The Sea of Testenko, viele Testenko, sea Testenko.';
     expect(loaded.findMentions(text)).toEqual(compiled.findMentions(text));
     expect(loaded.findMentions(text).length).toBeGreaterThanOrEqual(6);
+    // The words a path must follow survive the tables: no mention after "Sea of" or "Anna", the
+    // people after "viele", the name elsewhere ("Ivan Testenko" is one mention, a full name).
+    const testenko = loaded
+      .findMentions(text)
+      .filter((m) => text.slice(m.start, m.end) === 'Testenko')
+      .map((m) => `${text.slice(Math.max(0, m.start - 6), m.start)}:${m.kind}`);
+    expect(testenko).toEqual(['viele :adjective', ', sea :name']);
     // The compound flag survives the tables: testo only before a hyphen.
     const testo = loaded.findMentions(text).filter((m) => text.slice(m.start, m.end) === 'testo');
     expect(testo.map((m) => text.charAt(m.end))).toEqual(['-']);
@@ -78,6 +86,8 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     expect(() => triesFromTables({ ...tables, words: ['5,0,1,japan'] })).toThrow(/bad words row 0/);
     expect(() => triesFromTables({ ...tables, words: [',0,1,japan,zzzzzzz'] })).toThrow(/bad target/);
     expect(() => triesFromTables({ ...tables, chars: ['日本'] })).toThrow(/bad chars row 0/);
+    expect(() => triesFromTables({ ...tables, words: [',0,1,japan,1~zz'] })).toThrow(/bad target/);
+    expect(() => triesFromTables({ ...tables, contexts: ['1'] })).toThrow(/bad contexts row 0/);
   });
 
   it('gives every entity type without the gazetteer', () => {
