@@ -67,11 +67,13 @@ function contextRow(contexts: readonly Context[], encode: (context: Context) => 
 
 function parseContextRow(row: string, index: number, endings: readonly string[][]): Context[] {
   return row.split(NEXT_CONTEXT).map((part) => {
-    const [caseMode, gap, encoded] = part.split(FIELD);
-    if (gap === undefined || !encoded) throw new Error(`data/matcher.json: bad contexts row ${index}`);
+    const [caseField, gap, encoded] = part.split(FIELD);
+    const caseMode = Number(caseField);
+    if (gap === undefined || !encoded || !(caseMode >= 0 && caseMode <= CASE_MASK))
+      throw new Error(`data/matcher.json: bad contexts row ${index}`);
     const forms: string[] = [];
     decodeForms(encoded, endings, forms);
-    return { caseMode: Number(caseMode), gap, forms: new Set(forms) };
+    return { caseMode, gap, forms: new Set(forms) };
   });
 }
 

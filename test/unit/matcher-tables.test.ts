@@ -88,6 +88,7 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     expect(() => triesFromTables({ ...tables, chars: ['日本'] })).toThrow(/bad chars row 0/);
     expect(() => triesFromTables({ ...tables, words: [',0,1,japan,1~zz'] })).toThrow(/bad target/);
     expect(() => triesFromTables({ ...tables, contexts: ['1'] })).toThrow(/bad contexts row 0/);
+    expect(() => triesFromTables({ ...tables, contexts: ['x\u0001 \u0001of'] })).toThrow(/bad contexts row 0/);
   });
 
   it('gives every entity type without the gazetteer', () => {
