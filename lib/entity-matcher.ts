@@ -425,6 +425,22 @@ export function addCharPathTo(tries: Tries, path: string, target: Target): void 
   if (!ends.some((end) => isSameTarget(end, target))) ends.push(target);
 }
 
+/** A target of `kind` for `entity`, every flag off and no core or context unless `fields` sets them. */
+function makeTarget(entity: string, kind: TargetKind, fields: Partial<Target> = {}): Target {
+  return {
+    entity,
+    kind,
+    strict: false,
+    trailingDot: false,
+    coreEnd: 0,
+    coreStart: 0,
+    givenName: false,
+    compound: false,
+    before: null,
+    ...fields,
+  };
+}
+
 function isSameTarget(a: Target, b: Target): boolean {
   return (
     a.entity === b.entity &&
@@ -542,63 +558,25 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     for (const alias of entity.aliases) {
       const { strict, givenName, lower } = parseTags(rules[alias]);
       if (isCjkText(alias)) {
-        addCharPath(alias, {
-          entity: entity.id,
-          kind: NAME,
-          strict: false,
-          trailingDot: false,
-          coreEnd: 0,
-          coreStart: 0,
-          givenName: false,
-          compound: false,
-          before: null,
-        });
+        addCharPath(alias, makeTarget(entity.id, NAME));
         for (const given of entity.given ?? []) {
-          if (isCjkText(given))
-            addCharPath(given + alias, {
-              entity: entity.id,
-              kind: NAME,
-              strict: false,
-              trailingDot: false,
-              coreEnd: 0,
-              coreStart: 0,
-              givenName: false,
-              compound: false,
-              before: null,
-            });
+          if (isCjkText(given)) addCharPath(given + alias, makeTarget(entity.id, NAME));
         }
         continue;
       }
       const { words, trailingDot } = aliasWords(alias);
       if (!words.length) continue;
-      const node = addWordPath(planWords(words, rules[alias], false, false), {
-        entity: entity.id,
-        kind: NAME,
-        strict,
-        trailingDot,
-        coreEnd: 0,
-        coreStart: 0,
-        givenName,
-        compound: false,
-        before: null,
-      });
+      const node = addWordPath(
+        planWords(words, rules[alias], false, false),
+        makeTarget(entity.id, NAME, { strict, trailingDot, givenName }),
+      );
       // A one-word name tagged `lower` may also be all in lower case. The node stays the one other
       // paths through this word share (a phrase after it still needs its capitals).
       if (lower && words.length === 1 && node.caseMode === INITIAL) node.caseMode = INITIAL_OR_LOWER;
     }
     // "Given surname" is one mention; the matcher joins them, so no cross product is stored.
     for (const given of entity.given ?? []) {
-      const target: Target = {
-        entity: entity.id,
-        kind: GIVEN,
-        strict: false,
-        trailingDot: false,
-        coreEnd: 0,
-        coreStart: 0,
-        givenName: false,
-        compound: false,
-        before: null,
-      };
+      const target: Target = makeTarget(entity.id, GIVEN);
       if (isCjkText(given)) {
         for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
         continue;
@@ -616,33 +594,16 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       if (inContext) {
         const { words } = aliasWords(inContext.plain);
         if (inContext.wordsBefore === 0 || inContext.hasAfter || inContext.wordsTo < inContext.wordsBefore) continue;
-        addWordPath(planWords(coreOf(words, inContext.wordsBefore), 'fixed', false, false), {
-          entity: entity.id,
-          kind: ADJECTIVE,
-          strict: false,
-          trailingDot: false,
-          coreEnd: 0,
-          coreStart: 0,
-          givenName: false,
-          compound: false,
-          before: contextsOf(words, inContext.wordsBefore, false),
-        });
+        addWordPath(
+          planWords(coreOf(words, inContext.wordsBefore), 'fixed', false, false),
+          makeTarget(entity.id, ADJECTIVE, { before: contextsOf(words, inContext.wordsBefore, false) }),
+        );
         continue;
       }
       const isStem = adjective.endsWith('*');
       const text = isStem ? adjective.slice(0, -1) : adjective;
       const { compound, lower } = parseTags(rules[adjective]);
-      const target: Target = {
-        entity: entity.id,
-        kind: ADJECTIVE,
-        strict: false,
-        trailingDot: false,
-        coreEnd: 0,
-        coreStart: 0,
-        givenName: false,
-        compound,
-        before: null,
-      };
+      const target: Target = makeTarget(entity.id, ADJECTIVE, { compound });
       if (isCjkText(text)) {
         addCharPath(text, target);
         continue;
@@ -660,34 +621,20 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       const notBeforeKanji = raw.endsWith('|');
       const phrase = bracketed(notBeforeKanji ? raw.slice(0, -1) : raw);
       if (!phrase || !isCjkText(phrase.plain)) continue;
-      addCharPath(phrase.plain, {
-        entity: entity.id,
-        kind: NAME,
-        strict: notBeforeKanji,
-        trailingDot: false,
-        coreEnd: phrase.charsTo,
-        coreStart: phrase.charsBefore,
-        givenName: false,
-        compound: false,
-        before: null,
-      });
+      addCharPath(
+        phrase.plain,
+        makeTarget(entity.id, NAME, { strict: notBeforeKanji, coreEnd: phrase.charsTo, coreStart: phrase.charsBefore }),
+      );
     }
     for (const exclusion of entity.exclusions ?? []) {
       const phrase = bracketed(exclusion);
       if (!phrase) continue;
       const { plain } = phrase;
       if (isCjkText(plain)) {
-        addCharPath(plain, {
-          entity: entity.id,
-          kind: EXCLUSION,
-          strict: false,
-          trailingDot: false,
-          coreEnd: phrase.charsTo,
-          coreStart: phrase.charsBefore,
-          givenName: false,
-          compound: false,
-          before: null,
-        });
+        addCharPath(
+          plain,
+          makeTarget(entity.id, EXCLUSION, { coreEnd: phrase.charsTo, coreStart: phrase.charsBefore }),
+        );
         continue;
       }
       const { words } = aliasWords(plain);
@@ -696,30 +643,19 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       // checked backwards when it is hit; context after it ("[Kongo]-Fluss") is walked forwards.
       if (phrase.wordsBefore > 0 && !phrase.hasAfter) {
         const core = coreOf(words, phrase.wordsBefore);
-        addWordPath(planWords(core, undefined, false, true), {
-          entity: entity.id,
-          kind: EXCLUSION,
-          strict: false,
-          trailingDot: false,
-          coreEnd: core.length - 1,
-          coreStart: 0,
-          givenName: false,
-          compound: false,
-          before: contextsOf(words, phrase.wordsBefore, true),
-        });
+        addWordPath(
+          planWords(core, undefined, false, true),
+          makeTarget(entity.id, EXCLUSION, {
+            coreEnd: core.length - 1,
+            before: contextsOf(words, phrase.wordsBefore, true),
+          }),
+        );
         continue;
       }
-      addWordPath(planWords(words, undefined, false, true), {
-        entity: entity.id,
-        kind: EXCLUSION,
-        strict: false,
-        trailingDot: false,
-        coreEnd: phrase.wordsTo,
-        coreStart: phrase.wordsBefore,
-        givenName: false,
-        compound: false,
-        before: null,
-      });
+      addWordPath(
+        planWords(words, undefined, false, true),
+        makeTarget(entity.id, EXCLUSION, { coreEnd: phrase.wordsTo, coreStart: phrase.wordsBefore }),
+      );
     }
   }
 
