@@ -602,8 +602,9 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       }
       const isStem = adjective.endsWith('*');
       const text = isStem ? adjective.slice(0, -1) : adjective;
-      const { compound, lower } = parseTags(rules[adjective]);
-      const target: Target = makeTarget(entity.id, ADJECTIVE, { compound });
+      const { compound, lower, strict } = parseTags(rules[adjective]);
+      // strict: not at a sentence's start (Polish "Fin", a Finn, against French "Fin de ...").
+      const target: Target = makeTarget(entity.id, ADJECTIVE, { compound, strict });
       if (isCjkText(text)) {
         addCharPath(text, target);
         continue;

@@ -11,7 +11,7 @@
  *   neuter adjectives before a noun and nouns in -ство (Сполученого Королівства, Соединённому
  *   Королевству);
  *   consonant (Ірану, Умєровим, Будріса). Words ending in -о, -у, -ю, -е, -і stay as they are
- *   (Того, Перу, Лекорню, Такаіті).
+ *   (Того, Перу, Лекорню, Такаіті), and so do those ending in a vowel and -а (Самоа, Никарагуа).
  * - Polish (tag `pl`): -ski (Zełenskiego), -ia/-ja (Japonii, Rosję), -a with locative stem changes
  *   (Litwie, Polsce, Kanadzie), plural -y (Chinach), -e adjectives (Zjednoczonych), -o (Kosowa),
  *   consonant (Iranu, Budrysa, Izraelem, Madagaskarze).
@@ -40,6 +40,9 @@ function cyrillicForms(word: string, isLast: boolean, out: Set<string>): void {
     withEndings(out, stem1, ['я', 'ї', 'ю', 'єю', 'и', 'ей', 'ею']);
   } else if (word.endsWith('я')) {
     withEndings(out, stem1, ['я', 'ї', 'і', 'ю', 'єю', 'ею', 'и', 'ей', 'е', 'є']);
+  } else if (/[аеєиіїоуыэюя]а$/.test(word)) {
+    // A vowel before the final -а (Самоа, Никарагуа, Антигуа, Папуа): borrowed and indeclinable.
+    // Declined like Литва, Самоа gave "Самое", the Russian word in "Самое читаемое".
   } else if (word.endsWith('а')) {
     withEndings(out, stem1, ['а', 'и', 'ы', 'і', 'е', 'у', 'ою', 'ею', 'ой', 'ей', 'о', 'ої', 'ій']);
     const alternation: Record<string, string> = { к: 'ці', г: 'зі', х: 'сі' };

@@ -29,6 +29,12 @@ describe('findMentions', () => {
     ['matches Polish cases', 'Zełenskiego, Japonii, Litwy', ['zelensky:Zełenskiego', 'JP:Japonii', 'LT:Litwy']],
     ['matches an English possessive without the ’s', "Japan's and Zelensky’s", ['JP:Japan', 'zelensky:Zelensky']],
     [
+      'leaves a name ending in a vowel and -а undeclined (Самоа is not "самое")',
+      'Самое читаемое: самое главное на Самоа и в Никарагуа.',
+      ['WS:Самоа', 'NI:Никарагуа'],
+    ],
+    ['does not take a strict demonym at a sentence start', 'Fin de la trêve. Un Fin est venu.', ['FI~:Fin']],
+    [
       'matches every Latin spelling of Zelensky',
       'Zelenskyy Zelenskiy Zelenskyi Selenskij Selensky',
       ['zelensky:Zelenskyy', 'zelensky:Zelenskiy', 'zelensky:Zelenskyi', 'zelensky:Selenskij', 'zelensky:Selensky'],
