@@ -15,8 +15,9 @@
  *   to it (`prefix` alone, `prefix|ending|ending...`, or `prefix#n` for the n-th shared ending
  *   list), and its targets.
  * - `chars`: the kanji/kana paths in the order they were added, `path,target`.
- * - A target is ((((entity * 4 + kind) * 16 + flags) * 64 + coreEnd) * 64 + coreStart), flags
- *   1 strict, 2 trailing dot, 4 given name, 8 a compound's first part only; then `~` and the index
+ * - A target is ((((entity * 4 + kind) * 32 + flags) * 64 + coreEnd) * 64 + coreStart), flags
+ *   1 strict, 2 trailing dot, 4 given name, 8 a compound's first part only, 16 a surname when
+ *   capitalised inside a sentence; then `~` and the index
  *   in `contexts` of the words it must follow, if any.
  * - `contexts`: those words, nearest first, separated by U+0002; each `case U+0001 gap U+0001
  *   form|form...`.
@@ -37,7 +38,7 @@ import {
 } from './entity-matcher';
 import type { Entity, Gazetteer } from './gazetteer-schema';
 
-export const MATCHER_TABLES_VERSION = 6;
+export const MATCHER_TABLES_VERSION = 7;
 
 export type MatcherTables = {
   version: number;
@@ -55,8 +56,8 @@ const CASE_MASK = 3;
 const BASE_FIRST = 4;
 /** coreEnd and coreStart each get 6 bits. */
 const CORE_LIMIT = 64;
-/** Target flags take four bits (see above). */
-const FLAG_LIMIT = 16;
+/** Target flags take five bits (see above). */
+const FLAG_LIMIT = 32;
 const FIELD = '\u0001';
 const NEXT_CONTEXT = '\u0002';
 
@@ -86,7 +87,11 @@ function packTarget(target: Target, entityIndex: Map<string, number>, contexts: 
   if (target.coreEnd >= CORE_LIMIT || target.coreStart >= CORE_LIMIT)
     throw new Error(`matcher tables: exclusion of ${target.entity} is too long`);
   const flags =
-    (target.strict ? 1 : 0) + (target.trailingDot ? 2 : 0) + (target.givenName ? 4 : 0) + (target.compound ? 8 : 0);
+    (target.strict ? 1 : 0) +
+    (target.trailingDot ? 2 : 0) +
+    (target.givenName ? 4 : 0) +
+    (target.compound ? 8 : 0) +
+    (target.surnameIfCapitalised ? 16 : 0);
   const packed = (
     (((entity * 4 + target.kind) * FLAG_LIMIT + flags) * CORE_LIMIT + target.coreEnd) * CORE_LIMIT +
     target.coreStart
@@ -118,6 +123,7 @@ function unpackTarget(field: string, entities: readonly string[], contexts: read
     trailingDot: (flags & 2) !== 0,
     givenName: (flags & 4) !== 0,
     compound: (flags & 8) !== 0,
+    surnameIfCapitalised: (flags & 16) !== 0,
     coreEnd,
     coreStart,
     before,

@@ -47,6 +47,11 @@ export type Target = {
   /** Only as the first part of a hyphenated compound (Franco-German, russo-ukrainien). */
   compound: boolean;
   /**
+   * A demonym written in lower case (Cyrillic: чехов, литвин, поляк): capitalised inside a
+   * sentence or after an initial, it is a surname (Антон Чехов, А.П.Чехов, Володимир Литвин).
+   */
+  surnameIfCapitalised: boolean;
+  /**
    * Words the path must follow in the text, nearest first ("Anatole [France]", "die [Polen]"):
    * checked backwards from the path's first word when it is hit, so that the context word itself
    * (often a common one: die, of, Radio) never stops the scan.
@@ -114,6 +119,8 @@ const ELISIONS = new Set([
   'all',
   'sull',
 ]);
+/** Marks that open a quotation or an aside, whose first word may be capitalised («Литовці ніколи ...»). */
+const OPENING_MARKS = new Set(['"', '«', '„', '“', '(', '[', "'", '‘']);
 /** Characters that end a sentence, for `strict` aliases. */
 const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '？']);
 /** Characters between a sentence end and its first word (quotes, brackets, dashes). */
@@ -436,6 +443,7 @@ function makeTarget(entity: string, kind: TargetKind, fields: Partial<Target> = 
     coreStart: 0,
     givenName: false,
     compound: false,
+    surnameIfCapitalised: false,
     before: null,
     ...fields,
   };
@@ -451,6 +459,7 @@ function isSameTarget(a: Target, b: Target): boolean {
     a.coreEnd === b.coreEnd &&
     a.givenName === b.givenName &&
     a.compound === b.compound &&
+    a.surnameIfCapitalised === b.surnameIfCapitalised &&
     a.before === b.before
   );
 }
@@ -604,7 +613,10 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       const text = isStem ? adjective.slice(0, -1) : adjective;
       const { compound, lower, strict } = parseTags(rules[adjective]);
       // strict: not at a sentence's start (Polish "Fin", a Finn, against French "Fin de ...").
-      const target: Target = makeTarget(entity.id, ADJECTIVE, { compound, strict });
+      // A Cyrillic demonym is written in lower case; capitalised in a sentence, it is a surname.
+      const surnameIfCapitalised =
+        !isStem && !compound && /^[\u0400-\u04ff]/.test(text) && caseModeOf(text) === ANY_CASE;
+      const target: Target = makeTarget(entity.id, ADJECTIVE, { compound, strict, surnameIfCapitalised });
       if (isCjkText(text)) {
         addCharPath(text, target);
         continue;
@@ -1136,6 +1148,27 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   /**
+   * Whether text[start, end), a demonym written in lower case, is capitalised (not all capitals)
+   * where a sentence does not start, or right after an initial: a surname (Антон Чехов, А.П.Чехов).
+   */
+  function readsAsSurname(text: string, start: number, end: number): boolean {
+    if (!(classOf(text.charCodeAt(start)) & UPPER)) return false;
+    let hasLower = false;
+    for (let i = start + 1; i < end && !hasLower; i++) hasLower = (classOf(text.charCodeAt(i)) & LOWER) !== 0;
+    if (!hasLower) return false;
+    if (isAfterInitial(text, start)) return true;
+    return !isSentenceStart(text, start) && !OPENING_MARKS.has(text.charAt(start - 1));
+  }
+
+  /** Whether the word at `start` follows an initial (one capital and a dot: "А.П.Чехов", "А. Чехов"). */
+  function isAfterInitial(text: string, start: number): boolean {
+    let i = start - 1;
+    while (i >= 0 && classOf(text.charCodeAt(i)) & SPACE) i--;
+    if (i < 1 || text.charCodeAt(i) !== 0x2e || !(classOf(text.charCodeAt(i - 1)) & UPPER)) return false;
+    return i < 2 || !(classOf(text.charCodeAt(i - 2)) & LETTER);
+  }
+
+  /**
    * Whether a given name (Chad, Dominique) ending at `end` is followed by a surname: a capitalised
    * word that starts no alias (Chad Smith, Dominika Kowalska), one glued by an apostrophe to a
    * capital (Chad O’Carroll), or a particle and a capitalised word (Dominique de Villepin).
@@ -1241,6 +1274,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
       if (target.strict && isSentenceStart(text, searchFirst!.start)) continue;
+      if (target.surnameIfCapitalised && readsAsSurname(text, searchFirst!.start, token.end)) continue;
       consider(end, rankOf(target), target, depth + 1);
     }
     if (!node.next) return;
@@ -1413,6 +1447,7 @@ export function matcherFromTries(tries: Tries): Matcher {
         if (target.kind === GIVEN) continue;
         if (target.kind !== EXCLUSION && !endFits(text, wordEnd)) continue;
         if (target.strict && isSentenceStart(text, start)) continue;
+        if (target.surnameIfCapitalised && readsAsSurname(text, start, wordEnd)) continue;
         if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
         if (target.compound && !isCompoundStart(text, wordEnd)) continue;
         if (target.before && !fitsContext(text, start, wordEnd, target)) continue;
@@ -1447,6 +1482,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (!caseFitsAt(node.caseMode, text, start, end)) return end;
       const target = node.ends![0]!;
       if (!endFits(text, end) || (target.strict && isSentenceStart(text, start))) return end;
+      if (target.surnameIfCapitalised && readsAsSurname(text, start, end)) return end;
       if (target.givenName && isBeforeSurname(text, end)) return end;
       if (target.compound && !isCompoundStart(text, end)) return end;
       const stop = target.trailingDot && text.charAt(end) === '.' ? end + 1 : end;

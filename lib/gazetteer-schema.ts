@@ -27,6 +27,8 @@ export const EntitySchema = z.object({
    * Adjective / demonym stems or forms (reported as kind "adjective"); a trailing "*" marks a stem.
    * A demonym spelled like the country's name is given in its context, the demonym in brackets
    * after the words it follows ("die [Polen]": the Poles; "nach Polen" stays the country).
+   * A Cyrillic demonym form given in lower case (чехов, литвин) is a surname where it is
+   * capitalised inside a sentence or after an initial (Антон Чехов, А.П.Чехов).
    */
   adjectives: z.array(z.string().min(1)).default([]),
   /**

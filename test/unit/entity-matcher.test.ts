@@ -33,6 +33,11 @@ describe('findMentions', () => {
       'Самое читаемое: самое главное на Самоа и в Никарагуа.',
       ['WS:Самоа', 'NI:Никарагуа'],
     ],
+    [
+      'reads a lower-case Cyrillic demonym capitalised inside a sentence or after an initial as a surname',
+      'Антон Чехов и А.П.Чехов писали о чехах. «Чехи устали».',
+      ['CZ~:чехах', 'CZ~:Чехи'],
+    ],
     ['does not take a strict demonym at a sentence start', 'Fin de la trêve. Un Fin est venu.', ['FI~:Fin']],
     [
       'matches every Latin spelling of Zelensky',

@@ -52,7 +52,7 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
           type: 'person',
           names: bundledGazetteer().entities[0]!.names,
           aliases: ['Testenko', 'テストコ', 'U.T.'],
-          adjectives: ['тестовськ*', 'testo', 'viele [Testenko]'],
+          adjectives: ['тестовськ*', 'testo', 'viele [Testenko]', 'тестовці'],
           given: ['Ivan', 'イワン'],
           rules: { Testenko: 'pl de', 'U.T.': 'strict', testo: 'compound fixed' },
           exclusions: ['Anna [Testenko]', 'Sea of [Testenko]', 'ア[テストコ]村'],
@@ -64,7 +64,7 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     const text =
       'Ivan Testenko and Testenkiego met U.T. officials. Anna Testenko did not. イワンテストコ、アテストコ村。' +
       ' Czech ammunition, z Czech, тестовського, testo-czeski, not testo alone.' +
-      ' The Sea of Testenko, viele Testenko, sea Testenko.';
+      ' The Sea of Testenko, viele Testenko, sea Testenko. Тестовці прийшли, пан Тестовці пішов.';
     expect(loaded.findMentions(text)).toEqual(compiled.findMentions(text));
     expect(loaded.findMentions(text).length).toBeGreaterThanOrEqual(6);
     // The words a path must follow survive the tables: no mention after "Sea of" or "Anna", the
@@ -77,6 +77,9 @@ describe('data/matcher.json (precompiled matcher tables)', () => {
     // The compound flag survives the tables: testo only before a hyphen.
     const testo = loaded.findMentions(text).filter((m) => text.slice(m.start, m.end) === 'testo');
     expect(testo.map((m) => text.charAt(m.end))).toEqual(['-']);
+    // So does the surname flag: a lower-case Cyrillic demonym, capitalised inside a sentence, is a surname.
+    const testovtsi = loaded.findMentions(text).filter((m) => text.slice(m.start, m.end) === 'Тестовці');
+    expect(testovtsi.map((m) => text.slice(m.start - 2, m.start))).toEqual(['. ']);
   });
 
   it('rejects a malformed or outdated file with a clear error', () => {
