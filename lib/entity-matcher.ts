@@ -34,7 +34,7 @@ export type TargetKind = typeof NAME | typeof ADJECTIVE | typeof EXCLUSION | typ
 export type Target = {
   entity: string;
   kind: TargetKind;
-  /** A capitalised form that does not count at the start of a sentence (Того). */
+  /** A capitalised form that does not count at the start of a sentence or in capitals (Того, ТОГО). */
   strict: boolean;
   /** The alias ends with "." (U.S.): take the text's dot too. */
   trailingDot: boolean;
@@ -1152,12 +1152,28 @@ export function matcherFromTries(tries: Tries): Matcher {
    * where a sentence does not start, or right after an initial: a surname (Антон Чехов, А.П.Чехов).
    */
   function readsAsSurname(text: string, start: number, end: number): boolean {
-    if (!(classOf(text.charCodeAt(start)) & UPPER)) return false;
-    let hasLower = false;
-    for (let i = start + 1; i < end && !hasLower; i++) hasLower = (classOf(text.charCodeAt(i)) & LOWER) !== 0;
-    if (!hasLower) return false;
+    if (!(classOf(text.charCodeAt(start)) & UPPER) || isAllCapitals(text, start, end)) return false;
     if (isAfterInitial(text, start)) return true;
     return !isSentenceStart(text, start) && !OPENING_MARKS.has(text.charAt(start - 1));
+  }
+
+  /**
+   * Whether a `strict` alias at text[start, end) is where its everyday word may be capitalised: at
+   * a sentence's start, or in capitals ("ОТ ТОГО, ЧТО ..." is not Togo).
+   */
+  function isStrictlyAmbiguous(text: string, start: number, end: number): boolean {
+    return isSentenceStart(text, start) || isAllCapitals(text, start, end);
+  }
+
+  /** Whether text[start, end) has two letters or more and none in lower case. */
+  function isAllCapitals(text: string, start: number, end: number): boolean {
+    let letters = 0;
+    for (let i = start; i < end; i++) {
+      const k = classOf(text.charCodeAt(i));
+      if (k & LOWER) return false;
+      if (k & UPPER) letters++;
+    }
+    return letters >= 2;
   }
 
   /** Whether the word at `start` follows an initial (one capital and a dot: "А.П.Чехов", "А. Чехов"). */
@@ -1273,7 +1289,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       let end = token.end;
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
-      if (target.strict && isSentenceStart(text, searchFirst!.start)) continue;
+      if (target.strict && isStrictlyAmbiguous(text, searchFirst!.start, token.end)) continue;
       if (target.surnameIfCapitalised && readsAsSurname(text, searchFirst!.start, token.end)) continue;
       consider(end, rankOf(target), target, depth + 1);
     }
@@ -1446,7 +1462,7 @@ export function matcherFromTries(tries: Tries): Matcher {
         const target = ends[t]!;
         if (target.kind === GIVEN) continue;
         if (target.kind !== EXCLUSION && !endFits(text, wordEnd)) continue;
-        if (target.strict && isSentenceStart(text, start)) continue;
+        if (target.strict && isStrictlyAmbiguous(text, start, wordEnd)) continue;
         if (target.surnameIfCapitalised && readsAsSurname(text, start, wordEnd)) continue;
         if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
         if (target.compound && !isCompoundStart(text, wordEnd)) continue;
@@ -1481,7 +1497,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       const node = entryNodes[entry] as WordNode;
       if (!caseFitsAt(node.caseMode, text, start, end)) return end;
       const target = node.ends![0]!;
-      if (!endFits(text, end) || (target.strict && isSentenceStart(text, start))) return end;
+      if (!endFits(text, end) || (target.strict && isStrictlyAmbiguous(text, start, end))) return end;
       if (target.surnameIfCapitalised && readsAsSurname(text, start, end)) return end;
       if (target.givenName && isBeforeSurname(text, end)) return end;
       if (target.compound && !isCompoundStart(text, end)) return end;

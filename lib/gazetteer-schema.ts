@@ -33,7 +33,7 @@ export const EntitySchema = z.object({
   adjectives: z.array(z.string().min(1)).default([]),
   /**
    * Matcher hints keyed by alias or adjective: space-separated tags `fixed` (no inflection),
-   * `strict` (not at the start of a sentence), `given-name` (not before a surname: Chad Smith),
+   * `strict` (not at the start of a sentence, nor in capitals), `given-name` (not before a surname: Chad Smith),
    * `pl` / `de` (Latin-script inflection rules), `lower` (also found all in lower case: russia),
    * `compound` (only as a hyphenated compound's first part: Franco-German).
    */
