@@ -17,8 +17,8 @@
  * - `chars`: the kanji/kana paths in the order they were added, `path,target`.
  * - A target is ((((entity * 4 + kind) * 32 + flags) * 64 + coreEnd) * 64 + coreStart), flags
  *   1 strict, 2 trailing dot, 4 given name, 8 a compound's first part only, 16 a surname when
- *   capitalised inside a sentence; then `~` and the index
- *   in `contexts` of the words it must follow, if any.
+ *   capitalised inside a sentence; then `~` and the index in `contexts` of the words it must
+ *   follow, if any.
  * - `contexts`: those words, nearest first, separated by U+0002; each `case U+0001 gap U+0001
  *   form|form...`.
  * - `givenNames`: the folded forms of the common given names (a namesake's first name).

@@ -33,8 +33,9 @@ export const EntitySchema = z.object({
   adjectives: z.array(z.string().min(1)).default([]),
   /**
    * Matcher hints keyed by alias or adjective: space-separated tags `fixed` (no inflection),
-   * `strict` (not at the start of a sentence, nor in capitals), `given-name` (not before a surname: Chad Smith),
-   * `pl` / `de` (Latin-script inflection rules), `lower` (also found all in lower case: russia),
+   * `strict` (not at the start of a sentence, nor in capitals), `given-name` (not before a
+   * surname: Chad Smith), `pl` / `de` (Latin-script inflection rules), `lower` (also found all in
+   * lower case: russia),
    * `compound` (only as a hyphenated compound's first part: Franco-German).
    */
   rules: z.record(z.string().min(1), z.string().min(1)).optional(),

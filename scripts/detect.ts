@@ -4,9 +4,10 @@
  *   npm run -s detect -- --dir IN --out OUT writes OUT/X.json for every IN/X.txt
  * A mention is {entity, start, end, text} with UTF-16 offsets. Errors: one line on stderr, exit 1.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { findMentions } from '../lib/find-mentions';
+import { readUtf8 } from './read-utf8';
 
 type Args = { files: string[] } | { dir: string; out: string };
 
@@ -31,19 +32,6 @@ function parseArgs(argv: string[]): Args {
   }
   if (!dir || !out) throw new Error('--dir and --out go together: detect --dir IN --out OUT');
   return { dir, out };
-}
-
-function readUtf8(path: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
-    if (code === 'EISDIR') throw new Error(`${path}: is a folder, not a file`);
-    if (code === 'EACCES') throw new Error(`${path}: permission denied`);
-    if (error instanceof TypeError) throw new Error(`${path}: not valid UTF-8`);
-    throw new Error(`${path}: cannot read (${code ?? String(error)})`);
-  }
 }
 
 function mentionsOf(text: string) {

@@ -6,20 +6,12 @@
  * spelled in lower case are checked. One line per clash: word, entity, where it was taken
  * (lower, sentence-start, mid-sentence). Errors: one line on stderr, exit 1.
  */
-import { readFileSync } from 'node:fs';
 import { everydayClashes } from '../lib/everyday-clashes';
 import { findMentions } from '../lib/find-mentions';
+import { readUtf8 } from './read-utf8';
 
 function wordsOf(path: string): Set<string> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
-    if (error instanceof TypeError) throw new Error(`${path}: not valid UTF-8`);
-    throw new Error(`${path}: cannot read (${code ?? String(error)})`);
-  }
+  const text = readUtf8(path);
   const words = new Set<string>();
   for (const line of text.split('\n')) {
     const word = line.split('/')[0]!.trim();
