@@ -156,6 +156,8 @@ export function kanjiAbbreviationPhrases(spec: KanjiAbbreviations): Map<string, 
     if (spec.notFirst.includes(letter)) continue;
     for (const word of spec.after) add(idOf(letter), `${word}[${letter}]`);
   }
+  for (const phrase of spec.phrases ?? [])
+    add(idOf(phrase.slice(phrase.indexOf('[') + 1, phrase.indexOf(']'))), phrase);
   /** Every letter of a run is its own mention: one phrase per position. */
   const addRun = (run: string) => {
     const last = run.slice(-1);

@@ -56,6 +56,8 @@ const kanji = z.string().regex(/^\p{Script=Han}$/u);
 /** A short form: one kanji (米), or one katakana letter (ロ, Russia in 日ロ). */
 const shortForm = z.string().regex(/^[\p{Script=Han}\p{Script=Katakana}]$/u);
 const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u);
+/** A word a short form stands before, digits allowed (英1部, the Premier League). */
+const kanjiContext = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー0-9０-９]+$/u);
 
 /**
  * One-kanji short forms of countries in Japanese news (米 = US in トランプ米大統領, 日米 = Japan and
@@ -70,6 +72,8 @@ const kanjiText = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script
  *   not before another kanji unless that word follows (米中の, 米中関係, not 米中央銀行).
  * - a letter of `alone` before a character of `beforeChars` (ranges such as "a-z"): the first
  *   letter of a foreign name in Latin letters or katakana (米CNN, 英BBC, 米グーグル, 独ソ).
+ * - a phrase of `phrases`, as written: one that a single letter takes (全米, 全豪 in tennis's
+ *   全豪オープン; 欧米), where a word of `after` would make every letter take it (全日程 is not Japan).
  * Never right after another kanji or a digit (南米, 毎日米, 3日米国), unless the phrase starts
  * with a word of `after` and the kanji is a unit of time (来月訪米, 今年来日).
  */
@@ -77,7 +81,7 @@ const KanjiAbbreviationsSchema = z
   .object({
     letters: z.record(shortForm, z.string().regex(/^[A-Z]{2}$/)),
     alone: z.array(kanji),
-    before: z.array(kanjiText),
+    before: z.array(kanjiContext),
     after: z.array(kanjiText),
     notFirst: z.array(shortForm),
     triple: z.array(kanji),
@@ -86,6 +90,7 @@ const KanjiAbbreviationsSchema = z
     notBeforeKanji: z.array(kanji),
     runBefore: z.array(kanjiText),
     beforeChars: z.array(z.string().regex(/^.(-.)?$/u)).optional(),
+    phrases: z.array(z.string().regex(/^[^[\]|]*\[.\][^[\]|]*\|?$/u)).optional(),
   })
   .strict();
 export type KanjiAbbreviations = z.infer<typeof KanjiAbbreviationsSchema>;

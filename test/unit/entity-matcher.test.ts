@@ -177,6 +177,13 @@ describe('kanji short forms in context', () => {
     expect(kanjiAbbreviationPhrases({ ...spec, beforeChars: ['a-c'] }).get('JP') ?? []).not.toContain('[日]a');
   });
 
+  it('takes a phrase of `phrases` as written, for its one letter only', () => {
+    const phrases = kanjiAbbreviationPhrases({ ...spec, phrases: ['全[米]'] });
+    expect(phrases.get('US')).toContain('全[米]');
+    expect(phrases.get('JP') ?? []).not.toContain('全[日]');
+    expect(() => kanjiAbbreviationPhrases({ ...spec, phrases: ['全[英]'] })).toThrow(/英 is not in "letters"/);
+  });
+
   it('rejects a letter that names no country', () => {
     expect(() => kanjiAbbreviationPhrases({ ...spec, alone: ['英'] })).toThrow(/英 is not in "letters"/);
   });

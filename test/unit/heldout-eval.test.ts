@@ -11,8 +11,8 @@ import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
-  name: { precision: 0.987, recall: 0.991 },
-  adjective: { precision: 0.975, recall: 0.983 },
+  name: { precision: 0.982, recall: 0.991 },
+  adjective: { precision: 0.968, recall: 0.98 },
 };
 
 // Set when the session-8 authors' rows joined (b10-*: headlines and tickers, official texts and
@@ -27,28 +27,28 @@ const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
     adjective: { precision: 0.97, recall: 0.983 },
   },
   en: {
-    name: { precision: 0.971, recall: 0.984 },
-    adjective: { precision: 0.988, recall: 0.992 },
+    name: { precision: 0.953, recall: 0.984 },
+    adjective: { precision: 0.982, recall: 0.992 },
   },
   fr: {
     name: { precision: 0.992, recall: 0.997 },
     adjective: { precision: 0.982, recall: 0.989 },
   },
   ja: {
-    name: { precision: 0.992, recall: 0.987 },
+    name: { precision: 0.989, recall: 0.987 },
     adjective: { precision: 1, recall: 1 },
   },
   pl: {
-    name: { precision: 0.981, recall: 0.995 },
-    adjective: { precision: 0.957, recall: 0.954 },
+    name: { precision: 0.972, recall: 0.995 },
+    adjective: { precision: 0.949, recall: 0.949 },
   },
   ru: {
-    name: { precision: 0.991, recall: 0.99 },
-    adjective: { precision: 0.978, recall: 0.991 },
+    name: { precision: 0.987, recall: 0.991 },
+    adjective: { precision: 0.968, recall: 0.988 },
   },
   uk: {
-    name: { precision: 0.993, recall: 0.992 },
-    adjective: { precision: 0.975, recall: 0.991 },
+    name: { precision: 0.99, recall: 0.992 },
+    adjective: { precision: 0.954, recall: 0.988 },
   },
 };
 
@@ -57,7 +57,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(2524);
+    expect(rows.length).toBeGreaterThanOrEqual(2664);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
