@@ -4,9 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ZodSafeParseResult } from 'zod';
 import { buildGazetteer, serializeGazetteer, type RegionNames } from '../lib/build-gazetteer';
 import { matcherTables, serializeMatcherTables } from '../lib/entity-matcher-tables';
 import { GazetteerExtraSchema, OfficialsSchema } from '../lib/gazetteer-sources-schema';
+import { duplicateKeys } from '../lib/json-duplicate-keys';
 import { GAZETTEER_LANGS } from '../lib/languages';
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
@@ -37,8 +39,26 @@ function regionNames(): Record<string, RegionNames> {
   return regions;
 }
 
-function readJson(name: string): unknown {
-  return JSON.parse(readFileSync(`${dataDir}${name}`, 'utf8'));
+/** A hand-kept data file, checked against `schema`; a fault is one sentence naming the file and the place. */
+function readData<T>(name: string, schema: { safeParse(value: unknown): ZodSafeParseResult<T> }): T {
+  const text = readFileSync(`${dataDir}${name}`, 'utf8');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`data/${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const twice = duplicateKeys(text)[0];
+  if (twice)
+    throw new Error(
+      `data/${name}:${twice.line}: "${twice.key}" is written twice in one object (JSON keeps only the last)`,
+    );
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`data/${name}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
 }
 
 const regions = regionNames();
@@ -50,8 +70,8 @@ if (Object.keys(regions).length !== 250) {
 try {
   const gazetteer = buildGazetteer({
     regions,
-    extra: GazetteerExtraSchema.parse(readJson('gazetteer-extra.json')),
-    officials: OfficialsSchema.parse(readJson('officials.json')),
+    extra: readData('gazetteer-extra.json', GazetteerExtraSchema),
+    officials: readData('officials.json', OfficialsSchema),
   });
   writeFileSync(`${dataDir}gazetteer.json`, serializeGazetteer(gazetteer));
   const aliasCount = gazetteer.entities.reduce((n, e) => n + e.aliases.length + e.adjectives.length, 0);
