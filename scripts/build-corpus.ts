@@ -11,7 +11,7 @@ import type { ExtractDeps } from '../lib/extract-article';
 import { findMentions } from '../lib/find-mentions';
 import { TopicLexiconSchema } from '../lib/topic-schema';
 import { buildOrCheckSearchIndex } from './build-search-index';
-import { duplicateKeys } from '../lib/json-duplicate-keys';
+import { readDataFile } from './read-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = join(root, 'data', 'raw');
@@ -24,15 +24,11 @@ function fail(message: string): never {
 }
 
 function readTopics(): ExtractDeps['topics'] {
-  const text = readFileSync(topicsFile, 'utf8');
-  const twice = duplicateKeys(text)[0];
-  if (twice) fail(`${relative(root, topicsFile)}:${twice.line}: "${twice.key}" is written twice in one object`);
-  const result = TopicLexiconSchema.safeParse(JSON.parse(text));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    fail(`${relative(root, topicsFile)}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+  try {
+    return readDataFile(topicsFile, relative(root, topicsFile), TopicLexiconSchema);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
   }
-  return result.data;
 }
 
 function main(): void {

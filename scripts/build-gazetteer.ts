@@ -2,14 +2,13 @@
  * Writes data/gazetteer.json from Intl.DisplayNames and the hand-kept data files, and
  * data/matcher.json, the matcher's tables precompiled from it (lib/entity-matcher-tables.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ZodSafeParseResult } from 'zod';
 import { buildGazetteer, serializeGazetteer, type RegionNames } from '../lib/build-gazetteer';
 import { matcherTables, serializeMatcherTables } from '../lib/entity-matcher-tables';
 import { GazetteerExtraSchema, OfficialsSchema } from '../lib/gazetteer-sources-schema';
-import { duplicateKeys } from '../lib/json-duplicate-keys';
 import { GAZETTEER_LANGS } from '../lib/languages';
+import { readDataFile } from './read-data';
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 
@@ -39,28 +38,6 @@ function regionNames(): Record<string, RegionNames> {
   return regions;
 }
 
-/** A hand-kept data file, checked against `schema`; a fault is one sentence naming the file and the place. */
-function readData<T>(name: string, schema: { safeParse(value: unknown): ZodSafeParseResult<T> }): T {
-  const text = readFileSync(`${dataDir}${name}`, 'utf8');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`data/${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const twice = duplicateKeys(text)[0];
-  if (twice)
-    throw new Error(
-      `data/${name}:${twice.line}: "${twice.key}" is written twice in one object (JSON keeps only the last)`,
-    );
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`data/${name}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
-}
-
 const regions = regionNames();
 // 249 ISO 3166-1 countries plus Kosovo; a different count means ICU changed under us.
 if (Object.keys(regions).length !== 250) {
@@ -70,8 +47,8 @@ if (Object.keys(regions).length !== 250) {
 try {
   const gazetteer = buildGazetteer({
     regions,
-    extra: readData('gazetteer-extra.json', GazetteerExtraSchema),
-    officials: readData('officials.json', OfficialsSchema),
+    extra: readDataFile(`${dataDir}gazetteer-extra.json`, 'data/gazetteer-extra.json', GazetteerExtraSchema),
+    officials: readDataFile(`${dataDir}officials.json`, 'data/officials.json', OfficialsSchema),
   });
   writeFileSync(`${dataDir}gazetteer.json`, serializeGazetteer(gazetteer));
   const aliasCount = gazetteer.entities.reduce((n, e) => n + e.aliases.length + e.adjectives.length, 0);

@@ -11,6 +11,7 @@ import { CorpusSchema } from '../lib/article-schema';
 import { findMentions, gazetteerEntities } from '../lib/find-mentions';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search-index';
 import { TopicLexiconSchema } from '../lib/topic-schema';
+import { readDataFile } from './read-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusFile = join(root, 'data', 'corpus.json');
@@ -24,15 +25,15 @@ function fail(message: string): never {
 
 /** The index file's text for the committed corpus (also used by the freshness test). */
 export function searchIndexJson(): string {
-  const corpus = CorpusSchema.safeParse(JSON.parse(readFileSync(corpusFile, 'utf8')));
-  if (!corpus.success) fail(`data/corpus.json does not validate: ${corpus.error.issues[0]?.message ?? ''}`);
-  const topics = TopicLexiconSchema.safeParse(JSON.parse(readFileSync(topicsFile, 'utf8')));
-  if (!topics.success) fail(`data/topics.json does not validate: ${topics.error.issues[0]?.message ?? ''}`);
-  const index = buildSearchIndex(corpus.data.articles, {
-    findMentions,
-    entities: gazetteerEntities(),
-    topics: topics.data,
-  });
+  let corpus: ReturnType<typeof CorpusSchema.parse>;
+  let topics: ReturnType<typeof TopicLexiconSchema.parse>;
+  try {
+    corpus = readDataFile(corpusFile, 'data/corpus.json', CorpusSchema);
+    topics = readDataFile(topicsFile, 'data/topics.json', TopicLexiconSchema);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const index = buildSearchIndex(corpus.articles, { findMentions, entities: gazetteerEntities(), topics });
   return `${serializeSearchIndex(index)}\n`;
 }
 
