@@ -303,6 +303,7 @@ export function triesFromTables(tables: MatcherTables): Tries {
     addCharPathTo(tries, row.slice(0, comma), unpackTarget(row.slice(comma + 1), entities, contexts));
   }
   for (let i = 0; i < tables.givenNames.length; i++) tries.givenNames.add(tables.givenNames[i]!);
+  for (let i = 0; i < entities.length; i++) if (tables.types.charAt(i) === 'p') tries.persons.add(entities[i]!);
   return tries;
 }
 

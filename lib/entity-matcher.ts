@@ -352,6 +352,8 @@ export type Tries = {
   rootFound: Array<WordNode | WordNode[]>;
   /** Folded forms of common given names that are no official's own (see GazetteerSchema.givenNames). */
   givenNames: Set<string>;
+  /** The ids of the persons: a name alone in guillemets is a title unless it is a person's («Умеров»). */
+  persons: Set<string>;
 };
 
 /** One word node as it was created: its parent (-1: the root), its alias word and its forms. */
@@ -370,6 +372,7 @@ export function emptyTries(): Tries {
     rootWords: [],
     rootFound: [],
     givenNames: new Set(),
+    persons: new Set(),
   };
 }
 
@@ -689,6 +692,7 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
     for (const name of names) for (const form of nameForms(name, lang === 'pl')) tries.givenNames.add(form);
   for (const entity of gazetteer.entities)
     for (const name of entity.given ?? []) for (const form of nameForms(name, true)) tries.givenNames.delete(form);
+  for (const entity of gazetteer.entities) if (entity.type === 'person') tries.persons.add(entity.id);
   root.next?.forEach((found, word) => {
     tries.rootWords.push(word);
     tries.rootFound.push(found);
@@ -849,7 +853,7 @@ export function matcherFromTries(tries: Tries): Matcher {
   // is looked for.
   // Indexed loops and no iterators or destructuring below: this runs once per page, mostly in
   // V8's interpreter, where a for-of over a Map cost 3 µs an entry (see the decision record).
-  const { rootWords, rootFound, givenNames } = tries;
+  const { rootWords, rootFound, givenNames, persons } = tries;
   const count = rootWords.length;
   let size = 1024;
   while (size < count * 2) size <<= 1;
@@ -1779,6 +1783,20 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   /**
+   * Drops the country names and adjectives that fill a pair of guillemets on their own, maybe with
+   * a number: in Ukrainian and Russian these name a channel, hotel, ship, film or poem (телеканал
+   * «Україна 24», гостиница «Украина», мультфильм «Мадагаскар», «испанка» the flu), not the
+   * country. A person's name stays: quoted, it is how a name is spelled («Умеров», « Zelenskyy »).
+   */
+  function withoutTitles(text: string, out: Mention[]): Mention[] {
+    let kept = 0;
+    for (const mention of out)
+      if (persons.has(mention.entity) || !fillsGuillemets(text, mention.start, mention.end)) out[kept++] = mention;
+    out.length = kept;
+    return out;
+  }
+
+  /**
    * Whether a common given name, capitalised, stands right before `start` with one space between
    * (Pierre Lecornu, Іваном Поляком, Dawn French): then the word at `start` is a surname.
    */
@@ -1792,8 +1810,24 @@ export function matcherFromTries(tries: Tries): Matcher {
     return givenNames.has(wordAt(text, from, '').key);
   }
 
-  return { findMentions: (text: string) => withoutNamesakes(text, findMentions(text)) };
+  return { findMentions: (text: string) => withoutNamesakes(text, withoutTitles(text, findMentions(text))) };
 }
+
+/** Whether text[start, end) stands alone between « and », maybe with a number after it («Россия 1»). */
+export function fillsGuillemets(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--;
+  if (i < 0 || text.charCodeAt(i) !== 0xab) return false;
+  let j = end;
+  while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 0x2d && isDigitUnit(text.charCodeAt(j + 1))) j++;
+  while (j < text.length && isDigitUnit(text.charCodeAt(j))) j++;
+  while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 0xbb;
+}
+
+const isSpaceUnit = (code: number) => code === 0x20 || code === 0xa0 || code === 0x202f;
+const isDigitUnit = (code: number) => code >= 0x30 && code <= 0x39;
 
 const COMBINING_MARK = /\p{M}/u;
 

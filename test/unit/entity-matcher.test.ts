@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kanjiAbbreviationPhrases, tagLowerCaseNames, withoutUmlauts } from '../../lib/build-gazetteer';
-import { compileMatcher } from '../../lib/entity-matcher';
+import { compileMatcher, fillsGuillemets } from '../../lib/entity-matcher';
 import { evaluateMentions } from '../../lib/eval-mentions';
 import { bundledGazetteer, findMentions } from '../../lib/find-mentions';
 import type { Gazetteer } from '../../lib/gazetteer-schema';
@@ -295,6 +295,30 @@ describe('namesakes', () => {
     expect(found('з Іваном Поляком, Anna Polak, Anna, Polak')).toEqual(['Polak']);
     // Without the list, nothing changes.
     expect(compileMatcher({ ...gazetteer, givenNames: {} }).findMentions('Pierre Lecornu')).toHaveLength(1);
+  });
+});
+
+describe('titles in guillemets', () => {
+  const found = (text: string) => findMentions(text).map((m) => text.slice(m.start, m.end));
+
+  it('reads a country alone in guillemets, maybe with a number, as the name of something else', () => {
+    expect(found('гостиница «Украина», канал «Россия 24», «Україна-24», « France », мультфильм «Мадагаскар»')).toEqual(
+      [],
+    );
+    expect(fillsGuillemets('«Россия 1»', 1, 7)).toBe(true);
+    expect(fillsGuillemets('«Россия 1:0»', 1, 7)).toBe(false);
+  });
+
+  it('keeps a country that shares its quotes with other words, and a quoted person', () => {
+    expect(found('«Слава Україні», «Україна!», «Говорить Україна»')).toEqual(['Україні', 'Україна', 'Україна']);
+    expect(found('фамилию пишут «Умеров», « Zelenskyy »')).toEqual(['Умеров', 'Zelenskyy']);
+  });
+
+  it('treats a compiled and a loaded matcher alike', () => {
+    const compiled = compileMatcher(bundledGazetteer());
+    const text = 'паром «Эстония» и «Зеленский», Эстония';
+    expect(compiled.findMentions(text)).toEqual(findMentions(text));
+    expect(findMentions(text).map((m) => m.entity)).toEqual(['zelensky', 'EE']);
   });
 });
 
