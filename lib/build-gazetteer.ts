@@ -256,7 +256,14 @@ export function buildGazetteer({ regions, extra, officials }: GazetteerInput): G
     const names = extra.givenNames?.[lang];
     if (names?.length) givenNames[lang] = [...new Set(names.map((name) => name.normalize('NFC')))].sort(byCodeUnit);
   }
-  return GazetteerSchema.parse({ version: 1, entities, givenNames });
+  const contextCues = (extra.contextCues ?? []).map((cue) => {
+    const entity = entities.find((e) => e.id === cue.entity);
+    if (!entity?.aliases.includes(cue.alias))
+      throw new Error(`gazetteer-extra: a context cue names ${cue.entity} "${cue.alias}", which is no alias of it`);
+    const nfc = (words: string[]) => words.map((word) => word.normalize('NFC'));
+    return { ...cue, otherNear: nfc(cue.otherNear), ownNear: nfc(cue.ownNear) };
+  });
+  return GazetteerSchema.parse({ version: 1, entities, givenNames, ...(contextCues.length ? { contextCues } : {}) });
 }
 
 /** Fewest letters every form of a name needs to be found in lower case (mali, peru, того, chin are words). */
@@ -293,5 +300,6 @@ export function serializeGazetteer(gazetteer: Gazetteer): string {
     return JSON.stringify(adjectives.length ? entity : rest);
   });
   const given = gazetteer.givenNames ? `,\n"givenNames":${JSON.stringify(gazetteer.givenNames)}` : '';
-  return `{"version":${gazetteer.version},"entities":[\n${lines.join(',\n')}\n]${given}}\n`;
+  const cues = gazetteer.contextCues ? `,\n"contextCues":${JSON.stringify(gazetteer.contextCues)}` : '';
+  return `{"version":${gazetteer.version},"entities":[\n${lines.join(',\n')}\n]${given}${cues}}\n`;
 }

@@ -22,9 +22,12 @@
  * - `contexts`: those words, nearest first, separated by U+0002; each `case U+0001 gap U+0001
  *   form|form...`.
  * - `givenNames`: the folded forms of the common given names (a namesake's first name).
+ * - `cues`: the context cues, one row each, folded: `entity U+0001 alias U+0001 other|other...
+ *   U+0001 own|own...`.
  */
 import {
   addCharPathTo,
+  addCue,
   buildTries,
   emptyTries,
   linkWordNode,
@@ -38,7 +41,7 @@ import {
 } from './entity-matcher';
 import type { Entity, Gazetteer } from './gazetteer-schema';
 
-export const MATCHER_TABLES_VERSION = 7;
+export const MATCHER_TABLES_VERSION = 8;
 
 export type MatcherTables = {
   version: number;
@@ -50,6 +53,7 @@ export type MatcherTables = {
   chars: string[];
   contexts: string[];
   givenNames: string[];
+  cues: string[];
 };
 
 const CASE_MASK = 3;
@@ -170,7 +174,7 @@ function decodeForms(encoded: string, endings: readonly string[][], out: string[
 
 /** The tables of a gazetteer's matcher (what `npm run gazetteer` writes to data/matcher.json). */
 export function matcherTables(gazetteer: Gazetteer): MatcherTables {
-  const { log, firstWordText, givenNames } = buildTries(gazetteer);
+  const { log, firstWordText, givenNames, cues } = buildTries(gazetteer);
   const entityIndex = new Map(gazetteer.entities.map((e, i) => [e.id, i]));
   const split = log.words.map(({ node, word, forms }) => {
     // The alias word first when it is one of the forms: ties between a name and an adjective need it.
@@ -237,6 +241,9 @@ export function matcherTables(gazetteer: Gazetteer): MatcherTables {
     }),
     contexts: contexts.rows,
     givenNames: [...givenNames].sort(),
+    cues: [...cues].flatMap(([entity, list]) =>
+      list.map((cue) => [entity, cue.alias, [...cue.otherNear].join('|'), [...cue.ownNear].join('|')].join(FIELD)),
+    ),
   };
 }
 
@@ -252,7 +259,8 @@ export function serializeMatcherTables(tables: MatcherTables): string {
     `"words":${rows(tables.words)}`,
     `"chars":${rows(tables.chars)}`,
     `"contexts":${rows(tables.contexts)}`,
-    `"givenNames":${JSON.stringify(tables.givenNames)}}\n`,
+    `"givenNames":${JSON.stringify(tables.givenNames)}`,
+    `"cues":${rows(tables.cues)}}\n`,
   ].join(',\n');
 }
 
@@ -304,6 +312,12 @@ export function triesFromTables(tables: MatcherTables): Tries {
   }
   for (let i = 0; i < tables.givenNames.length; i++) tries.givenNames.add(tables.givenNames[i]!);
   for (let i = 0; i < entities.length; i++) if (tables.types.charAt(i) === 'p') tries.persons.add(entities[i]!);
+  for (let i = 0; i < tables.cues.length; i++) {
+    const [entity, alias, other, own] = tables.cues[i]!.split(FIELD);
+    if (!entity || !alias || !other || own === undefined || !entities.includes(entity)) throw badRow('cues', i);
+    const words = (list: string) => new Set(list ? list.split('|') : []);
+    addCue(tries, entity, { alias, otherNear: words(other), ownNear: words(own) });
+  }
   return tries;
 }
 

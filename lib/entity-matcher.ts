@@ -121,6 +121,11 @@ const ELISIONS = new Set([
 ]);
 /** Marks that open a quotation or an aside, whose first word may be capitalised («Литовці ніколи ...»). */
 const OPENING_MARKS = new Set(['"', '«', '„', '“', '(', '[', "'", '‘']);
+/** How far (UTF-16 units, each side of a mention) a context cue's words are looked for. */
+const CUE_WINDOW = 300;
+/** What stands between two items of a list: a comma, "and", "or" in the gazetteer's languages. */
+const LIST_GAP = /^(?:\s*[,;/&]\s*|\s*,?\s+(?:and|or|und|oder|et|ou|i|oraz|lub|albo|и|или|і|й|та|чи|або)\s+)$/u;
+
 /** Characters that end a sentence, for `strict` aliases. */
 const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '？']);
 /** Characters between a sentence end and its first word (quotes, brackets, dashes). */
@@ -354,7 +359,12 @@ export type Tries = {
   givenNames: Set<string>;
   /** The ids of the persons: a name alone in guillemets is a title unless it is a person's («Умеров»). */
   persons: Set<string>;
+  /** The context cues (see ContextCueSchema) per entity, words folded. */
+  cues: Map<string, FoldedCue[]>;
 };
+
+/** A context cue with its words folded as the matcher keys words. */
+export type FoldedCue = { alias: string; otherNear: Set<string>; ownNear: Set<string> };
 
 /** One word node as it was created: its parent (-1: the root), its alias word and its forms. */
 export type BuiltWord = { node: WordNode; parent: number; word: string; forms: string[] };
@@ -373,7 +383,15 @@ export function emptyTries(): Tries {
     rootFound: [],
     givenNames: new Set(),
     persons: new Set(),
+    cues: new Map(),
   };
+}
+
+/** Adds a context cue for `entity`, after those it has. */
+export function addCue(tries: Tries, entity: string, cue: FoldedCue): void {
+  const list = tries.cues.get(entity);
+  if (list) list.push(cue);
+  else tries.cues.set(entity, [cue]);
 }
 
 /** Adds `node` as the child of `parent` reached by each of `forms`, after the children already there. */
@@ -693,6 +711,16 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
   for (const entity of gazetteer.entities)
     for (const name of entity.given ?? []) for (const form of nameForms(name, true)) tries.givenNames.delete(form);
   for (const entity of gazetteer.entities) if (entity.type === 'person') tries.persons.add(entity.id);
+  const foldWord = (word: string) =>
+    aliasWords(word)
+      .words.map((w) => w.text)
+      .join('');
+  for (const cue of gazetteer.contextCues ?? [])
+    addCue(tries, cue.entity, {
+      alias: foldWord(cue.alias),
+      otherNear: new Set(cue.otherNear.map(foldWord)),
+      ownNear: new Set(cue.ownNear.map(foldWord)),
+    });
   root.next?.forEach((found, word) => {
     tries.rootWords.push(word);
     tries.rootFound.push(found);
@@ -853,7 +881,7 @@ export function matcherFromTries(tries: Tries): Matcher {
   // is looked for.
   // Indexed loops and no iterators or destructuring below: this runs once per page, mostly in
   // V8's interpreter, where a for-of over a Map cost 3 µs an entry (see the decision record).
-  const { rootWords, rootFound, givenNames, persons } = tries;
+  const { rootWords, rootFound, givenNames, persons, cues } = tries;
   const count = rootWords.length;
   let size = 1024;
   while (size < count * 2) size <<= 1;
@@ -1783,6 +1811,55 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   /**
+   * Drops the mentions that a context cue reads as something else (see ContextCueSchema), unless
+   * they stand in a list of countries ("Chad, Jordan, Georgia and Türkiye").
+   */
+  function withoutOtherReadings(text: string, out: Mention[]): Mention[] {
+    if (cues.size === 0 || !out.some((mention) => cues.has(mention.entity))) return out;
+    const isOther = out.map(
+      (mention, k) =>
+        cues.has(mention.entity) &&
+        !isListedWith(text, out[k - 1], mention) &&
+        !isListedWith(text, mention, out[k + 1]) &&
+        readsAsOther(text, mention),
+    );
+    let kept = 0;
+    for (let k = 0; k < out.length; k++) if (!isOther[k]) out[kept++] = out[k]!;
+    out.length = kept;
+    return out;
+  }
+
+  /** Whether two countries' mentions stand next to each other in a list (", ", " and ", " і " ...). */
+  function isListedWith(text: string, first: Mention | undefined, second: Mention | undefined): boolean {
+    if (!first || !second || persons.has(first.entity) || persons.has(second.entity)) return false;
+    if (second.start - first.end > 8) return false;
+    return LIST_GAP.test(text.slice(first.end, second.start));
+  }
+
+  function readsAsOther(text: string, mention: Mention): boolean {
+    const list = cues.get(mention.entity);
+    if (!list) return false;
+    const key = wordAt(text, mention.start, '').key;
+    for (const cue of list) {
+      if (cue.alias !== key) continue;
+      let isOther = false;
+      const to = Math.min(text.length, mention.end + CUE_WINDOW);
+      for (let i = Math.max(0, mention.start - CUE_WINDOW); i < to;) {
+        if (!(classOf(text.charCodeAt(i)) & LETTER)) {
+          i++;
+          continue;
+        }
+        const word = wordAt(text, i, '');
+        if (cue.ownNear.has(word.key)) return false;
+        if (cue.otherNear.has(word.key)) isOther = true;
+        i = Math.max(word.end, i + 1);
+      }
+      return isOther;
+    }
+    return false;
+  }
+
+  /**
    * Drops the country names and adjectives that fill a pair of guillemets on their own, maybe with
    * a number: in Ukrainian and Russian these name a channel, hotel, ship, film or poem (телеканал
    * «Україна 24», гостиница «Украина», мультфильм «Мадагаскар», «испанка» the flu), not the
@@ -1810,7 +1887,10 @@ export function matcherFromTries(tries: Tries): Matcher {
     return givenNames.has(wordAt(text, from, '').key);
   }
 
-  return { findMentions: (text: string) => withoutNamesakes(text, withoutTitles(text, findMentions(text))) };
+  return {
+    findMentions: (text: string) =>
+      withoutNamesakes(text, withoutTitles(text, withoutOtherReadings(text, findMentions(text)))),
+  };
 }
 
 /** Whether text[start, end) stands alone between « and », maybe with a number after it («Россия 1»). */

@@ -29,6 +29,7 @@ export function bundledGazetteer(): Gazetteer {
         adjectives: e.adjectives ?? [],
       })),
       givenNames: raw.givenNames,
+      contextCues: raw.contextCues,
     };
   }
   return gazetteer;

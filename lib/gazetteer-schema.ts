@@ -52,6 +52,22 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/**
+ * A one-word name that reads as something else near certain words: a mention of `entity` spelled
+ * `alias` (any case) is not one when a word of `otherNear` stands within 300 characters of
+ * it in the same text and no word of `ownNear` does ("farmers in Georgia" near Atlanta or a
+ * senator is the U.S. state; near Tbilisi or Russia it is the country).
+ */
+export const ContextCueSchema = z
+  .object({
+    entity: EntitySchema.shape.id,
+    alias: z.string().regex(/^[^\s]+$/),
+    otherNear: z.array(z.string().regex(/^[^\s]+$/)).min(1),
+    ownNear: z.array(z.string().regex(/^[^\s]+$/)),
+  })
+  .strict();
+export type ContextCue = z.infer<typeof ContextCueSchema>;
+
 export const GazetteerSchema = z.object({
   version: z.literal(1),
   entities: z.array(EntitySchema).min(1),
@@ -61,6 +77,7 @@ export const GazetteerSchema = z.object({
    * someone's name (Pierre Lecornu, Anna Polak, Dawn French), unless it is that official's own.
    */
   givenNames: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  contextCues: z.array(ContextCueSchema).optional(),
 });
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 
@@ -91,5 +108,7 @@ export const MatcherTablesSchema = z
     contexts: z.array(z.string().min(1)),
     /** The folded forms of the gazetteer's common given names. */
     givenNames: z.array(z.string().min(1)),
+    /** The context cues, folded: entity, alias, the other reading's words, the entity's own words. */
+    cues: z.array(z.string().min(1)),
   })
   .refine((tables) => tables.types.length === tables.entities.length, 'one type per entity');

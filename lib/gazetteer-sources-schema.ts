@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContextCueSchema } from './gazetteer-schema';
 import { GAZETTEER_LANGS, type GazetteerLang } from './languages';
 
 const text = z.string().min(1);
@@ -113,6 +114,7 @@ export const GazetteerExtraSchema = z
      * Роман, Вера).
      */
     givenNames: langLists.optional(),
+    contextCues: z.array(ContextCueSchema).optional(),
   })
   .strict();
 export type GazetteerExtra = z.infer<typeof GazetteerExtraSchema>;

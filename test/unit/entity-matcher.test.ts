@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { kanjiAbbreviationPhrases, tagLowerCaseNames, withoutUmlauts } from '../../lib/build-gazetteer';
+import { buildGazetteer, kanjiAbbreviationPhrases, tagLowerCaseNames, withoutUmlauts } from '../../lib/build-gazetteer';
 import { compileMatcher, fillsGuillemets } from '../../lib/entity-matcher';
 import { evaluateMentions } from '../../lib/eval-mentions';
+import { loadMatcher, matcherTables } from '../../lib/entity-matcher-tables';
 import { bundledGazetteer, findMentions } from '../../lib/find-mentions';
 import type { Gazetteer } from '../../lib/gazetteer-schema';
 import { TARGET, loadEvalRows } from '../../scripts/eval-matcher';
@@ -295,6 +296,60 @@ describe('namesakes', () => {
     expect(found('з Іваном Поляком, Anna Polak, Anna, Polak')).toEqual(['Polak']);
     // Without the list, nothing changes.
     expect(compileMatcher({ ...gazetteer, givenNames: {} }).findMentions('Pierre Lecornu')).toHaveLength(1);
+  });
+});
+
+describe('context cues', () => {
+  const found = (text: string) => findMentions(text).map((m) => `${text.slice(m.start, m.end)}:${m.entity}`);
+
+  it('reads Georgia near U.S. words as the state, near its own words or in a list of countries as the country', () => {
+    expect(found('ATLANTA (AP) — Georgia election officials said Tuesday.')).toEqual([]);
+    expect(found('Georgia and Armenia signed a deal in Tbilisi; a senator from Georgia spoke.')).toEqual([
+      'Georgia:GE',
+      'Armenia:AM',
+      'Georgia:GE',
+    ]);
+    expect(found('Delegations from Chad, Jordan, Georgia and Türkiye met, while a senator spoke in Atlanta.')).toEqual([
+      'Chad:TD',
+      'Jordan:JO',
+      'Georgia:GE',
+      'Türkiye:TR',
+    ]);
+    // Without a cue nearby, nothing changes.
+    expect(found('Farmers in Georgia are bracing for frost.')).toEqual(['Georgia:GE']);
+  });
+
+  it('stops the build at a cue for a spelling that is no alias of its entity', () => {
+    const names = {
+      uk: 'Грузія',
+      ru: 'Грузия',
+      de: 'Georgien',
+      en: 'Georgia',
+      fr: 'Géorgie',
+      pl: 'Gruzja',
+      ja: 'ジョージア',
+    };
+    const input = (alias: string) => ({
+      regions: { GE: names },
+      extra: { countries: {}, contextCues: [{ entity: 'GE', alias, otherNear: ['Atlanta'], ownNear: [] }] },
+      officials: { version: 1 as const, officials: [] },
+    });
+    expect(buildGazetteer(input('Georgia')).contextCues).toHaveLength(1);
+    expect(() => buildGazetteer(input('Georgie'))).toThrow('a context cue names GE "Georgie", which is no alias of it');
+  });
+
+  it('carries the cues through the precompiled tables', () => {
+    const gazetteer: Gazetteer = {
+      ...bundledGazetteer(),
+      contextCues: [{ entity: 'JO', alias: 'Jordan', otherNear: ['river'], ownNear: ['Amman'] }],
+    };
+    const compiled = compileMatcher(gazetteer);
+    const loaded = loadMatcher(matcherTables(gazetteer));
+    for (const text of ['baptised in the Jordan river', 'the Jordan river near Amman', 'Jordan and the river']) {
+      expect(loaded.findMentions(text)).toEqual(compiled.findMentions(text));
+    }
+    expect(compiled.findMentions('baptised in the Jordan river')).toEqual([]);
+    expect(compiled.findMentions('the Jordan river near Amman')).toHaveLength(1);
   });
 });
 
