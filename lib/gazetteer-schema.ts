@@ -55,8 +55,9 @@ export type Entity = z.infer<typeof EntitySchema>;
 /**
  * A one-word name that reads as something else near certain words: a mention of `entity` spelled
  * `alias` (any case) is not one when a word of `otherNear` stands within 300 characters of
- * it in the same text and no word of `ownNear` does ("farmers in Georgia" near Atlanta or a
- * senator is the U.S. state; near Tbilisi or Russia it is the country).
+ * it in the same text and no word of `ownNear` does, unless it stands in a list of countries
+ * ("farmers in Georgia" near Atlanta or a senator is the U.S. state; near Tbilisi or Russia, or
+ * in "Chad, Jordan, Georgia and Türkiye", it is the country). The matcher's CUE_WINDOW.
  */
 export const ContextCueSchema = z
   .object({
