@@ -1,8 +1,11 @@
 import type { UiLang } from '../lib/languages';
 import type { ArticleHit } from '../lib/messages';
 import { cardString, langLabel } from '../lib/card-strings';
-import './article-list.css';
 import { Snippet } from './Snippet';
+
+// Styled by article-list.css on extension pages (the views that show rows import it) and by the
+// card's own sheet in its shadow root: a sheet imported here would also ship in the content
+// script's manifest CSS, which applies to the page itself (scripts/check-bundle.ts checks it).
 
 export type ArticleRowProps = {
   hit: ArticleHit;

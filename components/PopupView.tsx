@@ -5,6 +5,7 @@ import type { UnreadableReason } from '../lib/page-access';
 import type { SearchResult } from '../lib/search-query';
 import { settingsString } from '../lib/settings-strings';
 import { uiString, type UiStringKey } from '../lib/ui-strings';
+import './article-list.css';
 import { ArticleRow } from './ArticleRow';
 import { EntityRow, type RelatedState } from './EntityRow';
 import { focusFirstResult, SearchResults } from './SearchResults';

@@ -2,6 +2,7 @@ import type { UiLang } from '../lib/languages';
 import type { ArticleHit } from '../lib/messages';
 import { articleCount } from '../lib/explore-text';
 import { uiString } from '../lib/ui-strings';
+import './article-list.css';
 import { ArticleRow } from './ArticleRow';
 
 export type SearchResultsProps = {

@@ -60,6 +60,39 @@ export function describeSize(size: BundleSize): string {
   );
 }
 
+/**
+ * The selectors in content-script CSS that could style the page itself. The browser applies that
+ * CSS to every page the content script runs on, so it may hold only ::highlight() rules (ours
+ * are named entente-*); a class rule there (a shared component's sheet, say) would restyle any
+ * page element of that class.
+ */
+export function pageStylingSelectors(css: string): string[] {
+  const found: string[] = [];
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const rule = /([^{}]*)\{[^{}]*\}/g;
+  let rest = withoutComments;
+  for (const match of withoutComments.matchAll(rule)) {
+    for (const selector of match[1]!.split(',')) {
+      const trimmed = selector.trim();
+      if (!/^::highlight\(entente-[a-z-]+\)$/.test(trimmed)) found.push(trimmed || '(empty)');
+    }
+    rest = rest.replace(match[0], '');
+  }
+  // Whatever is left (an @media block, a stray brace) is not a plain ::highlight() rule either.
+  if (rest.trim() !== '') found.push(rest.trim().slice(0, 60));
+  return found;
+}
+
+/** The page-styling selectors in one build's content-script CSS files, as "file: selector". */
+export function checkContentScriptCss(outputDir: string, build: string): string[] {
+  const dir = join(outputDir, build);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestContentScripts;
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.css ?? []))];
+  return files.flatMap((file) =>
+    pageStylingSelectors(readFileSync(join(dir, file), 'utf8')).map((selector) => `${build}/${file}: ${selector}`),
+  );
+}
+
 export function isOverBudget(size: BundleSize): boolean {
   return size.rawBytes > CONTENT_SCRIPT_BUDGET.rawBytes || size.gzipBytes > CONTENT_SCRIPT_BUDGET.gzipBytes;
 }
@@ -75,10 +108,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (bad) over++;
     console.log(`  ${bad ? 'OVER' : 'ok  '} ${describeSize(size)}  [${size.files.join(', ')}]`);
   }
+  const styling = BUILDS.flatMap((build) => checkContentScriptCss('.output', build));
+  for (const problem of styling) console.error(`  content-script CSS styles the page: ${problem}`);
   if (over > 0) {
     console.error(
       `${over} build(s) over the content-script budget: make the content script smaller, or raise the budget on purpose.`,
     );
-    process.exit(1);
   }
+  if (styling.length > 0) {
+    console.error(
+      'Content-script CSS may hold only ::highlight(entente-…) rules: move other sheets out of its imports.',
+    );
+  }
+  if (over > 0 || styling.length > 0) process.exit(1);
 }
