@@ -8,6 +8,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The hover card's code (entrypoints/hover-card.ts) runs on every page the content script
+    // reads, in a content_scripts entry of its own right after the content script's: the browser
+    // runs each entry in a task of its own (both files in one entry ran as one task), so the
+    // card's compile and set-up are not part of the content script's first task, the longest
+    // task of a big page's load (docs/decisions/0003).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      const content = scripts.find((script) => script.js?.includes('content-scripts/content.js'));
+      if (!content) throw new Error('wxt.config.ts: no content_scripts entry runs content-scripts/content.js');
+      // The same pages and frames; no CSS (the card's sheet is in its shadow root).
+      const card = { ...content, js: ['hover-card.js'] };
+      delete card.css;
+      scripts.splice(scripts.indexOf(content) + 1, 0, card);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Entente',
     description:

@@ -13,8 +13,9 @@ import { gzipSync } from 'node:zlib';
  * Bytes per page load, all content-script files of one build together. Lowered from 250 kB /
  * 77 kB when the matcher moved to the background (docs/decisions/0005), and from 170 kB / 60 kB
  * when the card's strings were split from the other pages' (lib/card-strings.ts): measured
- * 107.6 kB raw and 39.2 kB gzipped (gzip level 6) when this was set; raise it
- * deliberately, with the reason in the commit, and keep README.md's figure in step.
+ * 107.6 kB raw and 39.2 kB gzipped (gzip level 6) when this was set, 118.1 kB and 42.6 kB once
+ * the card's code became a content script of its own (hover-card.js repeats the polyfill); raise
+ * it deliberately, with the reason in the commit, and keep README.md's figure in step.
  */
 export const CONTENT_SCRIPT_BUDGET = { rawBytes: 130_000, gzipBytes: 47_000 } as const;
 
@@ -93,6 +94,18 @@ export function checkContentScriptCss(outputDir: string, build: string): string[
   );
 }
 
+/**
+ * Content-script entries that run more than one script file: the browser runs one entry's files
+ * in one task, so the card's code (hover-card.js) must stay in an entry of its own to keep its
+ * compile out of the content script's first task (wxt.config.ts splits WXT's merged entry).
+ */
+export function entriesWithSeveralScripts(outputDir: string, build: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(outputDir, build, 'manifest.json'), 'utf8')) as ManifestContentScripts;
+  return (manifest.content_scripts ?? [])
+    .filter((script) => (script.js ?? []).length > 1)
+    .map((script) => `${build}: ${script.js!.join(' + ')}`);
+}
+
 export function isOverBudget(size: BundleSize): boolean {
   return size.rawBytes > CONTENT_SCRIPT_BUDGET.rawBytes || size.gzipBytes > CONTENT_SCRIPT_BUDGET.gzipBytes;
 }
@@ -120,5 +133,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'Content-script CSS may hold only ::highlight(entente-…) rules: move other sheets out of its imports.',
     );
   }
-  if (over > 0 || styling.length > 0) process.exit(1);
+  const merged = BUILDS.flatMap((build) => entriesWithSeveralScripts('.output', build));
+  for (const entry of merged) console.error(`  one content-script entry runs several scripts in one task: ${entry}`);
+  if (over > 0 || styling.length > 0 || merged.length > 0) process.exit(1);
 }

@@ -4,9 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard, type HoverCardState } from '../../components/HoverCard';
 import type { UiLang } from '../../lib/languages';
+import { CARD_HOST_TAG } from './card-handoff';
 import { CARD_CSS } from './card-style';
-
-export const CARD_HOST_TAG = 'entente-card';
 
 export type CardUi = {
   show(anchor: Range, state: HoverCardState): void;

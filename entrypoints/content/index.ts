@@ -8,7 +8,7 @@ import { countPageEntities, toContentSchema, type ToContentReplies } from '../..
 import { sendToBackground } from '../../utils/messaging';
 import { createAnnotator, type PageMention } from './annotator';
 import type { HoverCardState } from '../../components/HoverCard';
-import { CARD_HOST_TAG, createCardUi } from './card-ui';
+import { CARD_HOST_TAG, cardUiFactory } from './card-handoff';
 import { createHighlighter, isHighlightApiAvailable, type HighlightKind } from './highlighter';
 import { liveRange, trackHover } from './hover';
 import { safely, watchExtensionContext } from './lifecycle';
@@ -115,8 +115,10 @@ export default defineContentScript({
     let requestId = 0;
     /** Where focus was before a keyboard-opened card took it. */
     let focusBeforeCard: Element | null = null;
-    // The card UI is built in a task of its own, after the script's first one ends.
+    // The card UI is built in a task of its own, after the script's first one ends; its code is
+    // hover-card.js, which the browser runs in a task of its own right after this script's first.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const createCardUi = await cardUiFactory();
     const card = await createCardUi({
       ctx,
       lang: live.uiLang,
