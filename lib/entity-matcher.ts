@@ -1191,10 +1191,27 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /**
    * Whether a `strict` alias at text[start, end) is where its everyday word may be capitalised: at
-   * a sentence's start, or in capitals ("ОТ ТОГО, ЧТО ..." is not Togo).
+   * a sentence's start, or in capitals ("ОТ ТОГО, ЧТО ..." is not Togo). An abbreviation (an alias
+   * in capitals: ЦАР, ПАР) is in capitals anyway: it is the everyday word only among capitals, in
+   * a headline ("ЛЕВ — ЦАР ЗОДІАКУ", "ДЕСЯТЬ ПАР ВЗУТТЯ"), not at a sentence's start.
    */
-  function isStrictlyAmbiguous(text: string, start: number, end: number): boolean {
+  function isStrictlyAmbiguous(text: string, start: number, end: number, caseMode: number): boolean {
+    if (caseMode === ALL_CAPS) return isAmongCapitals(text, start, end);
     return isSentenceStart(text, start) || isAllCapitals(text, start, end);
+  }
+
+  /** Whether the 8 characters either side of text[start, end) hold capitals and no lower-case letter. */
+  function isAmongCapitals(text: string, start: number, end: number): boolean {
+    let capitals = 0;
+    const count = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const k = classOf(text.charCodeAt(i));
+        if (k & LOWER) return false;
+        if (k & UPPER) capitals++;
+      }
+      return true;
+    };
+    return count(Math.max(0, start - 8), start) && count(end, Math.min(text.length, end + 8)) && capitals >= 2;
   }
 
   /** Whether text[start, end) has two letters or more and none in lower case. */
@@ -1321,7 +1338,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       let end = token.end;
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
-      if (target.strict && isStrictlyAmbiguous(text, searchFirst!.start, token.end)) continue;
+      if (target.strict && isStrictlyAmbiguous(text, searchFirst!.start, token.end, node.caseMode)) continue;
       if (target.surnameIfCapitalised && readsAsSurname(text, searchFirst!.start, token.end)) continue;
       consider(end, rankOf(target), target, depth + 1);
     }
@@ -1494,7 +1511,7 @@ export function matcherFromTries(tries: Tries): Matcher {
         const target = ends[t]!;
         if (target.kind === GIVEN) continue;
         if (target.kind !== EXCLUSION && !endFits(text, wordEnd)) continue;
-        if (target.strict && isStrictlyAmbiguous(text, start, wordEnd)) continue;
+        if (target.strict && isStrictlyAmbiguous(text, start, wordEnd, node.caseMode)) continue;
         if (target.surnameIfCapitalised && readsAsSurname(text, start, wordEnd)) continue;
         if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
         if (target.compound && !isCompoundStart(text, wordEnd)) continue;
@@ -1529,7 +1546,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       const node = entryNodes[entry] as WordNode;
       if (!caseFitsAt(node.caseMode, text, start, end)) return end;
       const target = node.ends![0]!;
-      if (!endFits(text, end) || (target.strict && isStrictlyAmbiguous(text, start, end))) return end;
+      if (!endFits(text, end) || (target.strict && isStrictlyAmbiguous(text, start, end, node.caseMode))) return end;
       if (target.surnameIfCapitalised && readsAsSurname(text, start, end)) return end;
       if (target.givenName && isBeforeSurname(text, end)) return end;
       if (target.compound && !isCompoundStart(text, end)) return end;

@@ -41,6 +41,11 @@ describe('findMentions', () => {
     ],
     ['does not take a strict demonym at a sentence start', 'Fin de la trêve. Un Fin est venu.', ['FI~:Fin']],
     [
+      'takes a strict abbreviation at a sentence start or in prose, not among capitals (a headline)',
+      'ЦАР и Мали. ЛЕВ — ЦАР ЗОДІАКУ. ДЕСЯТЬ ПАР ВЗУТТЯ. Саміт у ПАР, а США, ЦАР і Малі',
+      ['CF:ЦАР', 'ML:Мали', 'ZA:ПАР', 'US:США', 'CF:ЦАР', 'ML:Малі'],
+    ],
+    [
       'matches every Latin spelling of Zelensky',
       'Zelenskyy Zelenskiy Zelenskyi Selenskij Selensky',
       ['zelensky:Zelenskyy', 'zelensky:Zelenskiy', 'zelensky:Zelenskyi', 'zelensky:Selenskij', 'zelensky:Selensky'],
