@@ -1,8 +1,9 @@
 /**
  * The content-script budget: the code Entente injects into every page it reads must stay small.
  * Reads each built extension's manifest, sums the files its content scripts inject (JavaScript
- * and CSS), raw and gzipped, and fails when a build is over the budget. `npm test` runs it after
- * the builds; `npx tsx scripts/check-bundle.ts` runs it alone.
+ * and CSS), raw and gzipped, and fails when a build is over the budget, when its content-script
+ * CSS holds more than our ::highlight() rules, or when one entry runs several scripts. `npm test`
+ * runs it after the builds; `npx tsx scripts/check-bundle.ts` runs it alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,20 +27,28 @@ export type BundleSize = { build: string; files: string[]; rawBytes: number; gzi
 
 type ManifestContentScripts = { content_scripts?: Array<{ js?: string[]; css?: string[] }> };
 
-/** The injected files of one build (from its manifest), with their total sizes. */
-export function measureContentScripts(outputDir: string, build: string): BundleSize {
-  const dir = join(outputDir, build);
-  const manifestPath = join(dir, 'manifest.json');
+/** One build's manifest; a missing build is an error naming the command that makes it. */
+function readManifest(outputDir: string, build: string): ManifestContentScripts {
+  const manifestPath = join(outputDir, build, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(
-      `No build in ${dir}: run "npx wxt build${build === 'chrome-mv3' ? '' : ' -b firefox'}${build === 'firefox-mv3' ? ' --mv3' : ''}" first.`,
+      `No build in ${join(outputDir, build)}: run "npx wxt build${build === 'chrome-mv3' ? '' : ' -b firefox'}${build === 'firefox-mv3' ? ' --mv3' : ''}" first.`,
     );
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestContentScripts;
+  return JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestContentScripts;
+}
+
+/** The injected files of one build (from its manifest), with their total sizes. */
+export function measureContentScripts(
+  outputDir: string,
+  build: string,
+  manifest = readManifest(outputDir, build),
+): BundleSize {
+  const dir = join(outputDir, build);
   const files = [
     ...new Set((manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])])),
   ];
-  if (files.length === 0) throw new Error(`${manifestPath} declares no content script: nothing to measure.`);
+  if (files.length === 0) throw new Error(`${dir}/manifest.json declares no content script: nothing to measure.`);
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const file of files) {
@@ -85,9 +94,12 @@ export function pageStylingSelectors(css: string): string[] {
 }
 
 /** The page-styling selectors in one build's content-script CSS files, as "file: selector". */
-export function checkContentScriptCss(outputDir: string, build: string): string[] {
+export function checkContentScriptCss(
+  outputDir: string,
+  build: string,
+  manifest = readManifest(outputDir, build),
+): string[] {
   const dir = join(outputDir, build);
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestContentScripts;
   const files = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.css ?? []))];
   return files.flatMap((file) =>
     pageStylingSelectors(readFileSync(join(dir, file), 'utf8')).map((selector) => `${build}/${file}: ${selector}`),
@@ -99,8 +111,7 @@ export function checkContentScriptCss(outputDir: string, build: string): string[
  * in one task, so the card's code (hover-card.js) must stay in an entry of its own to keep its
  * compile out of the content script's first task (wxt.config.ts splits WXT's merged entry).
  */
-export function entriesWithSeveralScripts(outputDir: string, build: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(outputDir, build, 'manifest.json'), 'utf8')) as ManifestContentScripts;
+export function entriesWithSeveralScripts(build: string, manifest: ManifestContentScripts): string[] {
   return (manifest.content_scripts ?? [])
     .filter((script) => (script.js ?? []).length > 1)
     .map((script) => `${build}: ${script.js!.join(' + ')}`);
@@ -112,17 +123,22 @@ export function isOverBudget(size: BundleSize): boolean {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let over = 0;
+  const styling: string[] = [];
+  const merged: string[] = [];
   console.log(
     `Content-script budget: ${kB(CONTENT_SCRIPT_BUDGET.rawBytes)} raw, ${kB(CONTENT_SCRIPT_BUDGET.gzipBytes)} gzipped (scripts/check-bundle.ts)`,
   );
   for (const build of BUILDS) {
-    const size = measureContentScripts('.output', build);
+    const manifest = readManifest('.output', build);
+    const size = measureContentScripts('.output', build, manifest);
     const bad = isOverBudget(size);
     if (bad) over++;
     console.log(`  ${bad ? 'OVER' : 'ok  '} ${describeSize(size)}  [${size.files.join(', ')}]`);
+    styling.push(...checkContentScriptCss('.output', build, manifest));
+    merged.push(...entriesWithSeveralScripts(build, manifest));
   }
-  const styling = BUILDS.flatMap((build) => checkContentScriptCss('.output', build));
   for (const problem of styling) console.error(`  content-script CSS styles the page: ${problem}`);
+  for (const entry of merged) console.error(`  one content-script entry runs several scripts in one task: ${entry}`);
   if (over > 0) {
     console.error(
       `${over} build(s) over the content-script budget: make the content script smaller, or raise the budget on purpose.`,
@@ -133,7 +149,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'Content-script CSS may hold only ::highlight(entente-…) rules: move other sheets out of its imports.',
     );
   }
-  const merged = BUILDS.flatMap((build) => entriesWithSeveralScripts('.output', build));
-  for (const entry of merged) console.error(`  one content-script entry runs several scripts in one task: ${entry}`);
   if (over > 0 || styling.length > 0 || merged.length > 0) process.exit(1);
 }
