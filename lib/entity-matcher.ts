@@ -755,6 +755,17 @@ const RECHECK_WORDS = 1 << 15;
 function recheckKey(h: number): number {
   return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
 }
+
+/** Whether the second filter holds word hash `h`; `addToRecheck` puts it there. */
+function isInRecheck(recheck: Int32Array, h: number): boolean {
+  const key = recheckKey(h);
+  return (recheck[key >>> 17]! & (1 << (key >>> 12))) !== 0;
+}
+
+function addToRecheck(recheck: Int32Array, h: number): void {
+  const key = recheckKey(h);
+  recheck[key >>> 17]! |= 1 << (key >>> 12);
+}
 /** Why the hot loop stopped. */
 const STOP_END = 0;
 const STOP_WORD = 1;
@@ -846,7 +857,7 @@ function scanWords(
     // sets (h is 0 there too after a break), so the random load is paid once a word.
     const probe = h & ~isLetter;
     if (filter[probe >>> 13] !== 0) {
-      // The second filter (`recheckKey` written out: the loop calls nothing). Most words the byte
+      // The second filter (`isInRecheck` written out: the loop calls nothing). Most words the byte
       // filter lets through end here, at a break, where the hash starts again from 0.
       const key = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
       if ((recheck[key >>> 17]! & (1 << (key >>> 12))) === 0) {
@@ -963,8 +974,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     firstWords.push(word);
     entryNodes.push(found);
     bloom[h >>> 13] = 1;
-    const again = recheckKey(h);
-    recheck[again >>> 17]! |= 1 << (again >>> 12);
+    addToRecheck(recheck, h);
   }
   const entries = firstWords.length;
   // The first words' letters in one flat buffer (entry k at wordStart[k] up to wordStart[k + 1]),
@@ -1803,9 +1813,7 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   function inBloom(h: number): boolean {
-    if (bloom[h >>> 13] === 0) return false;
-    const again = recheckKey(h);
-    return (recheck[again >>> 17]! & (1 << (again >>> 12))) !== 0;
+    return bloom[h >>> 13] !== 0 && isInRecheck(recheck, h);
   }
 
   function findMentions(text: string): Mention[] {
