@@ -1292,7 +1292,17 @@ export function matcherFromTries(tries: Tries): Matcher {
       const after = readToken(text, next.end);
       return after !== null && after.gap === "'" && after.isFirstUpper && after.hasLower;
     }
-    return entryOf(next.key) < 0;
+    if (entryOf(next.key) >= 0) return false;
+    // A third capitalised word in Latin script reads as a title-case headline ("Georgia Stun
+    // Italy in Tbilisi"), not a person's name: Cyrillic names go on to a patronymic instead.
+    const after = readToken(text, next.end);
+    const isTitleCase =
+      after !== null &&
+      after.gap === ' ' &&
+      after.isFirstUpper &&
+      after.hasLower &&
+      text.charCodeAt(after.start) < 0x250;
+    return !isTitleCase;
   }
 
   /**

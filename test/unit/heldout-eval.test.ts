@@ -27,7 +27,7 @@ const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
     adjective: { precision: 0.957, recall: 0.983 },
   },
   en: {
-    name: { precision: 0.955, recall: 0.978 },
+    name: { precision: 0.959, recall: 0.978 },
     adjective: { precision: 0.98, recall: 0.991 },
   },
   fr: {
@@ -39,7 +39,7 @@ const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
     adjective: { precision: 0.988, recall: 1 },
   },
   pl: {
-    name: { precision: 0.972, recall: 0.994 },
+    name: { precision: 0.972, recall: 0.995 },
     adjective: { precision: 0.951, recall: 0.962 },
   },
   ru: {
