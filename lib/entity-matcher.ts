@@ -126,6 +126,9 @@ const CUE_WINDOW = 300;
 /** What stands between two items of a list: a comma, "and", "or" in the gazetteer's languages. */
 const LIST_GAP = /^(?:\s*[,;/&]\s*|\s*,?\s+(?:and|or|und|oder|et|ou|i|oraz|lub|albo|и|или|і|й|та|чи|або)\s+)$/u;
 
+/** Latin letters (Basic Latin to Latin Extended-B) are below this unit. */
+const LATIN_END = 0x250;
+
 /** Characters that end a sentence, for `strict` aliases. */
 const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '\r', '。', '！', '？']);
 /** Characters between a sentence end and its first word (quotes, brackets, dashes). */
@@ -1301,7 +1304,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       after.gap === ' ' &&
       after.isFirstUpper &&
       after.hasLower &&
-      text.charCodeAt(after.start) < 0x250;
+      text.charCodeAt(after.start) < LATIN_END;
     return !isTitleCase;
   }
 
