@@ -58,6 +58,9 @@ export function trackHover(options: HoverOptions): HoverTracker {
     graceTimer = undefined;
   };
 
+  const hitAt = (event: PointerEvent) =>
+    mentionAtTarget(annotator, rangeAt, event.target) ?? mentionAtPoint(annotator, event.clientX, event.clientY);
+
   const check = () => {
     frame = 0;
     const event = lastEvent;
@@ -67,8 +70,7 @@ export function trackHover(options: HoverOptions): HoverTracker {
       keepOpen();
       return;
     }
-    const hit =
-      mentionAtTarget(annotator, rangeAt, event.target) ?? mentionAtPoint(annotator, event.clientX, event.clientY);
+    const hit = hitAt(event);
     if (!hit) {
       cancelDwell();
       scheduleClose();
@@ -93,6 +95,10 @@ export function trackHover(options: HoverOptions): HoverTracker {
       dwellTimer = undefined;
       if (candidate !== hit.mention) return;
       candidate = null;
+      // A move not checked yet (its animation frame is late on a busy page) may have left the
+      // name: it decides first, or a fast pass over a name would open a card. Its own check
+      // follows in that frame.
+      if (frame && lastEvent && (isInCard(lastEvent.target) || hitAt(lastEvent)?.mention !== hit.mention)) return;
       keepOpen();
       open = hit.mention;
       onOpen(hit.mention, hit.range);
