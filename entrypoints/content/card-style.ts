@@ -1,6 +1,13 @@
 /** The hover card's styles, inside its shadow root. Sizes in px/em: rem would follow the page. */
 export const CARD_CSS = `
-:host { all: initial !important; }
+/* The host: a 0x0 box fixed at the viewport's corner, above the page, its layout contained, so
+   that a card opening or changing lays out the card alone, never the page (on a 5 MB page the
+   page's layout took 4-11 ms of each card's first frame). */
+:host {
+  all: initial !important; display: block !important; position: fixed !important; top: 0 !important;
+  left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;
+  contain: size layout style !important;
+}
 .layer { position: fixed; top: 0; left: 0; z-index: 2147483647; width: max-content; display: flex; flex-direction: column; }
 .card {
   --bg: #ffffff; --fg: #1b1f24; --muted: #5a6472; --line: #d9dee5; --accent: #1f5fbf; --mark: #ffe08a;
