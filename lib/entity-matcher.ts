@@ -266,6 +266,11 @@ function followerHash(entry: number, word: number): number {
   return Math.imul(word ^ Math.imul(entry + 1, 0x9e3779b1), 0x85ebca6b);
 }
 
+/** The hash of a word (hash `word`) before first word `entry`, for the matcher's preceder filter. */
+function precederHash(entry: number, word: number): number {
+  return Math.imul(word ^ Math.imul(entry + 1, 0x27d4eb2f), 0xc2b2ae35);
+}
+
 /** A pair of kanji/kana units' entry in the matcher's pair filter. */
 function cjkPairKey(first: number, second: number): number {
   return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
@@ -784,6 +789,124 @@ const SLOT_PEEK = 2;
 /** An exclusion ends here: always the full search. */
 const SLOT_FULL = 3;
 
+/**
+ * A first word's slot in the matcher's hash table: four Int32s (`SLOT_*_AT`), 16 bytes, so a hit
+ * reads its key, entry, spelling's place and how to settle it from one cache line. The scan
+ * streams the page's text through the caches between two hits, so each hit finds the matcher's
+ * data cold: settling a hit through its node and target objects cost ~9 dependent cache misses
+ * (~1 µs a hit, most of the matcher's time beyond the scan; see the decision record).
+ */
+const SLOT_INTS = 4;
+const SLOT_KEY_AT = 0;
+const SLOT_ENTRY_AT = 1;
+const SLOT_POOL_AT = 2;
+const SLOT_INFO_AT = 3;
+
+// A slot's info: the entry's SLOT_* mode in bits 0-1, then these flags.
+const INFO_MODE = 3;
+/** Every path of the entry needs a capital initial (INITIAL or ALL_CAPS): "в", "the", "new" in prose start none. */
+const INFO_NEEDS_UPPER = 1 << 2;
+/** Some path of the entry may be one word long (a target other than a given name's). */
+const INFO_HAS_LEAF = 1 << 3;
+/** Some path of the entry takes its first word with a capital initial (any case mode but ALL_CAPS). */
+const INFO_TAKES_CAPITALISED = 1 << 4;
+/** Some path of the entry takes its first word in any case (ANY_CASE). */
+const INFO_TAKES_ANY_CASE = 1 << 5;
+/** Some one-word path of the entry has words before it (die [Polen], Anatole [France]). */
+const INFO_HAS_BEFORE = 1 << 6;
+/** The entry's name is also an adjective of the same country (see `entryTie`). */
+const INFO_TIE = 1 << 7;
+/**
+ * The entry's one-word paths without words before them all settle alike (one target, however
+ * many nodes and case modes reach it): `entryPlain` holds them in a SLOT_SIMPLE info.
+ */
+const INFO_HAS_PLAIN = 1 << 8;
+// For SLOT_SIMPLE (and `entryPlain`), the one node's case in bits 4-5 (instead of the flags
+// above) and its target's flags and entity's index.
+const INFO_CASE_SHIFT = 4;
+const INFO_STRICT = 1 << 6;
+const INFO_SURNAME_IF_CAPITALISED = 1 << 7;
+const INFO_GIVEN_NAME = 1 << 8;
+const INFO_COMPOUND = 1 << 9;
+const INFO_TRAILING_DOT = 1 << 10;
+const INFO_ADJECTIVE = 1 << 11;
+const INFO_ENTITY_SHIFT = 12;
+
+/** A target that one node with case `caseMode` reaches, as a SLOT_SIMPLE info. */
+function simpleInfoOf(target: Target, caseMode: number, entityIndex: (entity: string) => number): number {
+  return (
+    SLOT_SIMPLE |
+    (caseMode << INFO_CASE_SHIFT) |
+    (target.strict ? INFO_STRICT : 0) |
+    (target.surnameIfCapitalised ? INFO_SURNAME_IF_CAPITALISED : 0) |
+    (target.givenName ? INFO_GIVEN_NAME : 0) |
+    (target.compound ? INFO_COMPOUND : 0) |
+    (target.trailingDot ? INFO_TRAILING_DOT : 0) |
+    (target.kind === ADJECTIVE ? INFO_ADJECTIVE : 0) |
+    (entityIndex(target.entity) << INFO_ENTITY_SHIFT)
+  );
+}
+
+/** A slot's info for the first word that leads to `found` (see INFO_*); `entityIndex` numbers entities. */
+function slotInfoOf(found: WordNode | WordNode[], entityIndex: (entity: string) => number): number {
+  const mode = slotModeOf(found);
+  if (mode === SLOT_SIMPLE) {
+    const node = found as WordNode;
+    return simpleInfoOf(node.ends![0]!, node.caseMode, entityIndex);
+  }
+  const nodes = Array.isArray(found) ? found : [found];
+  let info = mode | INFO_NEEDS_UPPER;
+  for (const node of nodes) {
+    if (node.caseMode !== INITIAL && node.caseMode !== ALL_CAPS) info &= ~INFO_NEEDS_UPPER;
+    if (node.caseMode !== ALL_CAPS) info |= INFO_TAKES_CAPITALISED;
+    if (node.caseMode === ANY_CASE) info |= INFO_TAKES_ANY_CASE;
+    for (const target of node.ends ?? []) {
+      if (target.kind !== GIVEN) info |= INFO_HAS_LEAF;
+      if (target.before) info |= INFO_HAS_BEFORE;
+    }
+  }
+  return info;
+}
+
+// Whether a given name may start an entry's path (`entryTakesSurname`; 0: none): in any case, or
+// only capitalised (the initial В. against the preposition "в").
+const SURNAME_ANY_CASE = 1;
+const SURNAME_IF_CAPITALISED = 2;
+
+/** How many words a case mode takes: each takes every word that a narrower one takes. */
+const CASE_WIDTH: Record<number, number> = { [ALL_CAPS]: 0, [INITIAL]: 1, [INITIAL_OR_LOWER]: 2, [ANY_CASE]: 3 };
+
+function isSameSettling(a: Target, b: Target): boolean {
+  return (
+    a.entity === b.entity &&
+    a.kind === b.kind &&
+    a.strict === b.strict &&
+    a.surnameIfCapitalised === b.surnameIfCapitalised &&
+    a.givenName === b.givenName &&
+    a.compound === b.compound &&
+    a.trailingDot === b.trailingDot
+  );
+}
+
+/**
+ * The one-word paths of `nodes` that have no words before them, as one SLOT_SIMPLE info when they
+ * all settle alike (one name, reached through nodes of any case modes: the widest of those is the
+ * case it takes), else 0.
+ */
+function plainInfoOf(nodes: readonly WordNode[], entityIndex: (entity: string) => number): number {
+  let plain: Target | null = null;
+  let caseMode = ALL_CAPS;
+  for (const node of nodes) {
+    for (const target of node.ends ?? []) {
+      if (target.kind === GIVEN || target.before) continue;
+      if (target.kind === EXCLUSION || (plain && !isSameSettling(plain, target))) return 0;
+      plain = target;
+      if (CASE_WIDTH[node.caseMode]! > CASE_WIDTH[caseMode]!) caseMode = node.caseMode;
+    }
+  }
+  return plain ? simpleInfoOf(plain, caseMode, entityIndex) : 0;
+}
+
 function slotModeOf(found: WordNode | WordNode[]): number {
   if (!Array.isArray(found)) {
     const ends = found.ends;
@@ -927,8 +1050,8 @@ export function matcherFromTries(tries: Tries): Matcher {
   let size = 1024;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
-  const table = new Int32Array(size);
-  const slotEntry = new Int32Array(size);
+  /** The hash table's slots (see SLOT_INTS); a key of 0 is an empty slot. */
+  const slots = new Int32Array(size * SLOT_INTS);
   const bloom = new Uint8Array(BLOOM_SIZE);
   const recheck = new Int32Array(RECHECK_WORDS);
   // The scan resets a word's hash to 0 and tests the filter at every break, so no first word may
@@ -956,9 +1079,10 @@ export function matcherFromTries(tries: Tries): Matcher {
     const key = h === 0 ? 1 : h;
     let slot = key & mask;
     let entry = -1;
-    while (table[slot] !== 0) {
-      if (table[slot] === key && firstWords[slotEntry[slot]!] === word) {
-        entry = slotEntry[slot]!;
+    while (slots[slot * SLOT_INTS + SLOT_KEY_AT] !== 0) {
+      const at = slot * SLOT_INTS;
+      if (slots[at + SLOT_KEY_AT] === key && firstWords[slots[at + SLOT_ENTRY_AT]!] === word) {
+        entry = slots[at + SLOT_ENTRY_AT]!;
         break;
       }
       slot = (slot + 1) & mask;
@@ -972,32 +1096,48 @@ export function matcherFromTries(tries: Tries): Matcher {
       entryNodes[entry] = list;
       continue;
     }
-    table[slot] = key;
-    slotEntry[slot] = firstWords.length;
+    slots[slot * SLOT_INTS + SLOT_KEY_AT] = key;
+    slots[slot * SLOT_INTS + SLOT_ENTRY_AT] = firstWords.length;
     firstWords.push(word);
     entryNodes.push(found);
     bloom[h >>> 13] = 1;
     addToRecheck(recheck, h);
   }
   const entries = firstWords.length;
-  // The first words' letters in one flat buffer (entry k at wordStart[k] up to wordStart[k + 1]),
-  // compared with the text when a hash matches: the strings themselves are often built by
-  // concatenation (inflected forms), and reading a rope's characters cost more than the scan.
-  const wordStart = new Int32Array(entries + 1);
-  for (let k = 0; k < entries; k++) wordStart[k + 1] = wordStart[k]! + firstWords[k]!.length;
-  const wordPool = new Uint16Array(wordStart[entries]!);
+  // The first words' letters in one flat buffer, each ended by a 0 (no letter's code), compared
+  // with the text when a hash matches: the strings themselves are often built by concatenation
+  // (inflected forms), and reading a rope's characters cost more than the scan.
+  const wordStart = new Int32Array(entries);
+  let poolSize = 0;
+  for (let k = 0; k < entries; k++) {
+    wordStart[k] = poolSize;
+    poolSize += firstWords[k]!.length + 1;
+  }
+  const wordPool = new Uint16Array(poolSize);
   for (let k = 0; k < entries; k++) {
     const word = firstWords[k]!;
     const at = wordStart[k]!;
     for (let j = 0; j < word.length; j++) wordPool[at + j] = word.charCodeAt(j);
   }
+  /** The entities that SLOT_SIMPLE slots name, by the index their info holds. */
+  const entityIds: string[] = [];
+  const entityIndexes = new Map<string, number>();
+  const entityIndex = (entity: string) => {
+    let index = entityIndexes.get(entity);
+    if (index === undefined) {
+      index = entityIds.length;
+      entityIds.push(entity);
+      entityIndexes.set(entity, index);
+    }
+    return index;
+  };
   const entryList: WordNode[][] = [];
-  const entryMode = new Uint8Array(entries);
+  const entryInfo = new Int32Array(entries);
   for (let k = 0; k < entries; k++) {
     const found = entryNodes[k]!;
-    entryMode[k] = slotModeOf(found);
+    entryInfo[k] = slotInfoOf(found, entityIndex);
     // A list only where the full rules may run (most first words are SLOT_SIMPLE).
-    entryList.push(Array.isArray(found) ? found : entryMode[k] === SLOT_SIMPLE ? [] : [found]);
+    entryList.push(Array.isArray(found) ? found : (entryInfo[k]! & INFO_MODE) === SLOT_SIMPLE ? [] : [found]);
   }
 
   // A one-word name that is also an adjective or demonym of the same country (Czech, Polski,
@@ -1036,8 +1176,9 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   // The words that can follow each first word in a path, as (entry, word hash) pairs in one
-  // filter; after a given name, any first word can (the surname). When the word after a hit is
-  // not among them, only one-word paths remain and no search is needed ("Japan the", "в Україні").
+  // filter; after a given name, any first word can (the surname), if the given name's case fits
+  // (В. Зеленський, but not the preposition "в"). When the word after a hit is not among them,
+  // only one-word paths remain and no search is needed ("Japan the", "в Україні").
   const followers = new Int32Array(BLOOM_SIZE >>> 5);
   const entryTakesSurname = new Uint8Array(entries);
   for (let k = 0; k < entries; k++) {
@@ -1045,12 +1186,43 @@ export function matcherFromTries(tries: Tries): Matcher {
     for (let a = 0; a < list.length; a++) {
       const node = list[a]!;
       const ends = node.ends;
-      if (ends) for (let b = 0; b < ends.length; b++) if (ends[b]!.kind === GIVEN) entryTakesSurname[k] = 1;
+      const takes = node.caseMode === INITIAL || node.caseMode === ALL_CAPS ? SURNAME_IF_CAPITALISED : SURNAME_ANY_CASE;
+      for (let b = 0; ends && b < ends.length; b++)
+        if (ends[b]!.kind === GIVEN && entryTakesSurname[k] !== SURNAME_ANY_CASE) entryTakesSurname[k] = takes;
       node.next?.forEach((_, form) => {
         const h = followerHash(k, hashString(form, prime));
         followers[h >>> 18]! |= 1 << ((h >>> 13) & 31);
       });
     }
+  }
+
+  // The words right before the one-word paths that have words before them (die [Polen]), as
+  // (entry, word hash) pairs in one filter: when the word before a hit is not among them, the
+  // hit settles as its plain paths alone (see `plainInfoOf`).
+  const precedes = new Int32Array(BLOOM_SIZE >>> 5);
+  /** Per entry: its plain one-word paths as a SLOT_SIMPLE info (see INFO_HAS_PLAIN). */
+  const entryPlain = new Int32Array(entries);
+  for (let k = 0; k < entries; k++) {
+    if ((entryInfo[k]! & INFO_MODE) === SLOT_SIMPLE) continue;
+    const list = entryList[k]!;
+    for (let a = 0; a < list.length; a++) {
+      const ends = list[a]!.ends;
+      for (let b = 0; ends && b < ends.length; b++)
+        ends[b]!.before?.[0]!.forms.forEach((form) => {
+          const h = precederHash(k, hashString(form, prime));
+          precedes[h >>> 18]! |= 1 << ((h >>> 13) & 31);
+        });
+    }
+    entryPlain[k] = plainInfoOf(list, entityIndex);
+    if (entryPlain[k]) entryInfo[k]! |= INFO_HAS_PLAIN;
+    if (entryTie[k]) entryInfo[k]! |= INFO_TIE;
+  }
+  for (let slot = 0; slot < size; slot++) {
+    const at = slot * SLOT_INTS;
+    if (slots[at + SLOT_KEY_AT] === 0) continue;
+    const entry = slots[at + SLOT_ENTRY_AT]!;
+    slots[at + SLOT_POOL_AT] = wordStart[entry]!;
+    slots[at + SLOT_INFO_AT] = entryInfo[entry]!;
   }
 
   /** The entry of a first word (folded), or -1. */
@@ -1059,43 +1231,50 @@ export function matcherFromTries(tries: Tries): Matcher {
     if (h === 0) h = 1;
     let slot = h & mask;
     for (;;) {
-      const value = table[slot]!;
+      const at = slot * SLOT_INTS;
+      const value = slots[at + SLOT_KEY_AT]!;
       if (value === 0) return -1;
-      if (value === h && firstWords[slotEntry[slot]!] === word) return slotEntry[slot]!;
+      if (value === h && firstWords[slots[at + SLOT_ENTRY_AT]!] === word) return slots[at + SLOT_ENTRY_AT]!;
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Whether text[start, end) folds to first word `entry` (invisible units ignored; all units already seen). */
-  function spells(text: string, start: number, end: number, entry: number): boolean {
-    let j = wordStart[entry]!;
-    const stop = wordStart[entry + 1]!;
+  /**
+   * Whether text[start, end) folds to the first word at `at` in the pool (invisible units ignored;
+   * all units already seen).
+   */
+  function spells(text: string, start: number, end: number, at: number): boolean {
+    let j = at;
     for (let i = start; i < end; i++) {
       const code = scanCode[text.charCodeAt(i)]!;
       if (code === INVISIBLE) continue;
-      if (j === stop || code !== wordPool[j++]) return false;
+      if (code !== wordPool[j++]) return false;
     }
-    return j === stop;
+    return wordPool[j] === 0;
   }
 
   /** The first slot holding `key` (a hash, 0 read as 1), or -1: no first word has that hash. */
   function slotOf(key: number): number {
     let slot = key & mask;
     for (;;) {
-      const value = table[slot]!;
+      const value = slots[slot * SLOT_INTS + SLOT_KEY_AT]!;
       if (value === key) return slot;
       if (value === 0) return -1;
       slot = (slot + 1) & mask;
     }
   }
 
-  /** The entry of the first word whose hash (`key`, from its `slot` on) and spelling match text[start, end), or -1. */
-  function firstWordEntry(text: string, start: number, end: number, key: number, from: number): number {
+  /**
+   * Where in `slots` the first word whose hash (`key`, from its `slot` on) and spelling match
+   * text[start, end) is, or -1.
+   */
+  function slotSpelt(text: string, start: number, end: number, key: number, from: number): number {
     let slot = from;
     for (;;) {
-      const value = table[slot]!;
+      const at = slot * SLOT_INTS;
+      const value = slots[at + SLOT_KEY_AT]!;
       if (value === 0) return -1;
-      if (value === key && spells(text, start, end, slotEntry[slot]!)) return slotEntry[slot]!;
+      if (value === key && spells(text, start, end, slots[at + SLOT_POOL_AT]!)) return at;
       slot = (slot + 1) & mask;
     }
   }
@@ -1440,10 +1619,10 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /**
    * Whether the word after `from` (as readToken would read it) might continue a path of first
-   * word `entry`: false when there is none or it is not among the entry's followers. Reads char
-   * codes only, allocates nothing.
+   * word `entry`, written capitalised or not (`isCapitalised`): false when there is none or it is
+   * not among the entry's followers. Reads char codes only, allocates nothing.
    */
-  function nextWordMayFollow(text: string, from: number, entry: number): boolean {
+  function nextWordMayFollow(text: string, from: number, entry: number, isCapitalised: boolean): boolean {
     const length = text.length;
     let i = from;
     let visible = 0;
@@ -1463,7 +1642,8 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (code >= LETTER_CODE) h = Math.imul(h ^ code, prime);
       else if (code !== INVISIBLE) break;
     }
-    if (entryTakesSurname[entry] && inBloom(h)) return true;
+    const takesSurname = entryTakesSurname[entry]!;
+    if ((takesSurname === SURNAME_ANY_CASE || (takesSurname && isCapitalised)) && inBloom(h)) return true;
     const pair = followerHash(entry, h);
     return (followers[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) !== 0;
   }
@@ -1589,44 +1769,81 @@ export function matcherFromTries(tries: Tries): Matcher {
     return bestEnd;
   }
 
-  /** Longest path from the word text[start, end) of first word `entry`; returns where scanning resumes. */
-  function matchWords(text: string, start: number, end: number, entry: number, out: Mention[]): number {
+  /**
+   * The one target of a SLOT_SIMPLE `info` at the word text[start, end) (`wordEnd`: less its
+   * invisible units at the end), as settleOneWord would settle it; returns where scanning resumes.
+   */
+  function settleSimple(
+    text: string,
+    start: number,
+    end: number,
+    wordEnd: number,
+    info: number,
+    out: Mention[],
+  ): number {
+    const caseMode = (info >>> INFO_CASE_SHIFT) & 3;
+    if (!caseFitsAt(caseMode, text, start, end) || !endFits(text, wordEnd)) return wordEnd;
+    if (info & INFO_STRICT && isStrictlyAmbiguous(text, start, wordEnd, caseMode)) return wordEnd;
+    if (info & INFO_SURNAME_IF_CAPITALISED && readsAsSurname(text, start, wordEnd)) return wordEnd;
+    if (info & INFO_GIVEN_NAME && isBeforeSurname(text, wordEnd)) return wordEnd;
+    if (info & INFO_COMPOUND && !isCompoundStart(text, wordEnd)) return wordEnd;
+    const stop = info & INFO_TRAILING_DOT && text.charCodeAt(wordEnd) === 0x2e ? wordEnd + 1 : wordEnd;
+    out.push({
+      entity: entityIds[info >>> INFO_ENTITY_SHIFT]!,
+      start,
+      end: stop,
+      kind: info & INFO_ADJECTIVE ? 'adjective' : 'name',
+    });
+    return stop;
+  }
+
+  /**
+   * Whether the word before `start` is among the nearest words before some one-word path of
+   * `entry` (die [Polen]): false when it is not, or when no word stands close enough before.
+   */
+  function mayFollowContext(text: string, start: number, entry: number): boolean {
+    readWordBefore(text, start);
+    if (beforeStart < 0) return false;
+    const pair = precederHash(entry, beforeHash);
+    return (precedes[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) !== 0;
+  }
+
+  /**
+   * Longest path from the word text[start, end) of first word `entry`, whose slot's info is `info`;
+   * returns where scanning resumes.
+   */
+  function matchWords(text: string, start: number, end: number, entry: number, info: number, out: Mention[]): number {
     if (start < suppressTo && start >= suppressFrom) return suppressTo;
     if (!startFits(text, start)) return end;
-    const mode = entryMode[entry]!;
-    // Most hits are one single-word name with nothing after it: settle those without the search.
-    if (mode === SLOT_SIMPLE) {
-      const node = entryNodes[entry] as WordNode;
-      if (!caseFitsAt(node.caseMode, text, start, end)) return end;
-      const target = node.ends![0]!;
-      if (!endFits(text, end) || (target.strict && isStrictlyAmbiguous(text, start, end, node.caseMode))) return end;
-      if (target.surnameIfCapitalised && readsAsSurname(text, start, end)) return end;
-      if (target.givenName && isBeforeSurname(text, end)) return end;
-      if (target.compound && !isCompoundStart(text, end)) return end;
-      const stop = target.trailingDot && text.charAt(end) === '.' ? end + 1 : end;
-      out.push({
-        entity: target.entity,
-        start,
-        end: stop,
-        kind: target.kind === NAME ? 'name' : 'adjective',
-      });
-      return stop;
+    const mode = info & INFO_MODE;
+    // Most hits are one single-word name with nothing after it: settle those from the slot's info,
+    // without reading a node or a target.
+    if (mode === SLOT_SIMPLE) return settleSimple(text, start, end, end, info, out);
+    // Whether some path can start with this spelling's case, from the info where it tells (most
+    // words): not "в", "the", "new" in prose, whose paths all need a capital (В'єтнам, New Zealand).
+    const isCapitalised = (classOf(text.charCodeAt(start)) & UPPER) !== 0;
+    if (isCapitalised ? !(info & INFO_TAKES_CAPITALISED) : !(info & INFO_TAKES_ANY_CASE)) {
+      if (!isCapitalised && info & INFO_NEEDS_UPPER) return end;
+      const nodes = entryList[entry]!;
+      let fits = false;
+      for (let n = 0; n < nodes.length && !fits; n++) fits = caseFitsAt(nodes[n]!.caseMode, text, start, end);
+      if (!fits) return end;
     }
     const nodes = entryList[entry]!;
-    let fits = false;
-    for (let n = 0; n < nodes.length && !fits; n++) fits = caseFitsAt(nodes[n]!.caseMode, text, start, end);
-    // No path can start with this spelling's case ("new" for "New Zealand"): no search.
-    if (!fits) return end;
     const count = out.length;
     let settled = -1;
-    if (mode === SLOT_LEAVES) settled = settleOneWord(text, start, end, nodes, out);
-    else if (mode === SLOT_PEEK) {
-      let wordEnd = end;
-      while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
-      if (!nextWordMayFollow(text, wordEnd, entry)) settled = settleOneWord(text, start, end, nodes, out);
+    let wordEnd = end;
+    while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
+    if (mode === SLOT_LEAVES || (mode === SLOT_PEEK && !nextWordMayFollow(text, wordEnd, entry, isCapitalised))) {
+      // Only one-word paths remain. Without one there is nothing to settle (The [Irish] Times, New
+      // Zealand); without the words before any of them, the plain ones settle from their info.
+      if (!(info & INFO_HAS_LEAF)) settled = wordEnd;
+      else if (info & INFO_HAS_PLAIN && !(info & INFO_HAS_BEFORE && mayFollowContext(text, start, entry)))
+        settled = settleSimple(text, start, end, wordEnd, entryPlain[entry]!, out);
+      else settled = settleOneWord(text, start, end, nodes, out);
     }
     if (settled >= 0) {
-      if (entryTie[entry]) settleTie(text, entry, out, count);
+      if (info & INFO_TIE) settleTie(text, entry, out, count);
       return settled;
     }
     const first = wordAt(text, start, '', false);
@@ -1642,7 +1859,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       // américain): read this word again with paths capped before the core; the scan reads the rest.
       suppressFrom = tokens[target.coreStart]!.start;
       suppressTo = coreEnd;
-      return matchWords(text, start, end, entry, out);
+      return matchWords(text, start, end, entry, info, out);
     }
     out.push({
       entity: target.entity,
@@ -1821,8 +2038,8 @@ export function matcherFromTries(tries: Tries): Matcher {
     }
     while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE) start++;
     if (start === end) return end;
-    const entry = firstWordEntry(text, start, end, key, slot);
-    return entry < 0 ? end : matchWords(text, start, end, entry, out);
+    const at = slotSpelt(text, start, end, key, slot);
+    return at < 0 ? end : matchWords(text, start, end, slots[at + SLOT_ENTRY_AT]!, slots[at + SLOT_INFO_AT]!, out);
   }
 
   function inBloom(h: number): boolean {
