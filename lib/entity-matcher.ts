@@ -1527,6 +1527,11 @@ export function matcherFromTries(tries: Tries): Matcher {
   let searchTokens: Array<Token | null> = [];
   let searchPerson: string | null = null;
   let searchFirst: Token | null = null;
+  /** The entry of the search's first word and its index in `searchTokens`. */
+  let searchEntry = -1;
+  let searchBase = 0;
+  /** Whether the word before the search's first word may be a context word (-1: not read yet). */
+  let searchContextMay = -1;
   let best: Best | null = null;
   /** No path may end beyond this (the start of an excluded core ahead). */
   let searchLimit = Infinity;
@@ -1556,17 +1561,31 @@ export function matcherFromTries(tries: Tries): Matcher {
         const surname = tokenAfter(depth);
         // After initials (V. O. Zelensky) the gap holds the last initial's dot.
         if (!surname || !(gapMatches(' ', surname.gap) || (target.trailingDot && surname.gap === '.'))) continue;
-        const saved = { person: searchPerson, first: searchFirst, best };
+        // The surname's search runs inside this one: its state is put back after it.
+        const savedPerson = searchPerson;
+        const savedFirst = searchFirst;
+        const savedBest = best;
+        const savedEntry = searchEntry;
+        const savedBase = searchBase;
+        const savedContextMay = searchContextMay;
         const rest = longestFrom(text, searchTokens, depth + 1, target.entity);
-        searchPerson = saved.person;
-        searchFirst = saved.first;
-        best = saved.best;
+        searchPerson = savedPerson;
+        searchFirst = savedFirst;
+        best = savedBest;
+        searchEntry = savedEntry;
+        searchBase = savedBase;
+        searchContextMay = savedContextMay;
         if (rest) consider(rest.end, 1, rest.target, rest.words);
         continue;
       }
       if (target.givenName && isBeforeSurname(text, token.end)) continue;
       if (target.compound && !isCompoundStart(text, token.end)) continue;
-      if (target.before && !fitsContext(text, searchFirst!.start, token.end, target)) continue;
+      // A one-word path's context words first through the preceder filter (see `mayFollowContext`).
+      if (
+        target.before &&
+        ((depth === searchBase && !contextMayFit()) || !fitsContext(text, searchFirst!.start, token.end, target))
+      )
+        continue;
       let end = token.end;
       if (target.trailingDot && text.charAt(end) === '.') end++;
       if (target.kind !== EXCLUSION && !endFits(text, token.end)) continue;
@@ -1587,6 +1606,12 @@ export function matcherFromTries(tries: Tries): Matcher {
       const child = found[c]!;
       if (gapMatches(child.gap, next.gap) && caseFits(child.caseMode, next)) visit(child, depth + 1);
     }
+  }
+
+  /** Whether the word before the search's first word may be the context of one of its one-word paths. */
+  function contextMayFit(): boolean {
+    if (searchContextMay < 0) searchContextMay = mayFollowContext(searchText, searchFirst!.start, searchEntry) ? 1 : 0;
+    return searchContextMay === 1;
   }
 
   /**
@@ -1610,6 +1635,9 @@ export function matcherFromTries(tries: Tries): Matcher {
     best = null;
     const entry = known >= 0 ? known : entryOf(first.key);
     if (entry < 0) return null;
+    searchEntry = entry;
+    searchBase = base;
+    searchContextMay = -1;
     const found = entryNodes[entry]!;
     if (!Array.isArray(found)) {
       if (caseFits(found.caseMode, first)) visit(found, base);
@@ -1730,7 +1758,16 @@ export function matcherFromTries(tries: Tries): Matcher {
    * The one-word paths of `nodes` at text[start, end), as the full search would settle them when
    * no path can go on (same order, same ties); returns where scanning resumes.
    */
-  function settleOneWord(text: string, start: number, end: number, nodes: WordNode[], out: Mention[]): number {
+  function settleOneWord(
+    text: string,
+    start: number,
+    end: number,
+    nodes: WordNode[],
+    entry: number,
+    out: Mention[],
+  ): number {
+    /** Whether the word before may be a context word (-1: not read yet). */
+    let contextMay = -1;
     let wordEnd = end;
     while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
     let bestEnd = -1;
@@ -1748,7 +1785,10 @@ export function matcherFromTries(tries: Tries): Matcher {
         if (target.surnameIfCapitalised && readsAsSurname(text, start, wordEnd)) continue;
         if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
         if (target.compound && !isCompoundStart(text, wordEnd)) continue;
-        if (target.before && !fitsContext(text, start, wordEnd, target)) continue;
+        if (target.before) {
+          if (contextMay < 0) contextMay = mayFollowContext(text, start, entry) ? 1 : 0;
+          if (contextMay === 0 || !fitsContext(text, start, wordEnd, target)) continue;
+        }
         const stop = target.trailingDot && text.charAt(wordEnd) === '.' ? wordEnd + 1 : wordEnd;
         const rank = rankOf(target);
         if (!bestTarget || stop > bestEnd || (stop === bestEnd && rank > bestRank)) {
@@ -1840,7 +1880,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (!(info & INFO_HAS_LEAF)) settled = wordEnd;
       else if (info & INFO_HAS_PLAIN && !(info & INFO_HAS_BEFORE && mayFollowContext(text, start, entry)))
         settled = settleSimple(text, start, end, wordEnd, entryPlain[entry]!, out);
-      else settled = settleOneWord(text, start, end, nodes, out);
+      else settled = settleOneWord(text, start, end, nodes, entry, out);
     }
     if (settled >= 0) {
       if (info & INFO_TIE) settleTie(text, entry, out, count);
