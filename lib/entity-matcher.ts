@@ -813,7 +813,7 @@ const SLOT_INFO_AT = 3;
 
 // A slot's info: the entry's SLOT_* mode in bits 0-1, then these flags.
 const INFO_MODE = 3;
-/** Every path of the entry needs a capital initial (INITIAL or ALL_CAPS): "в", "the", "new" in prose start none. */
+/** Every path of the entry needs a capital initial (INITIAL or ALL_CAPS): "the", "new" in prose start none. */
 const INFO_NEEDS_UPPER = 1 << 2;
 /** Some path of the entry may be one word long (a target other than a given name's). */
 const INFO_HAS_LEAF = 1 << 3;
@@ -1924,7 +1924,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     // without reading a node or a target.
     if (mode === SLOT_SIMPLE) return settleSimple(text, start, end, end, info, out);
     // Whether some path can start with this spelling's case, from the info where it tells (most
-    // words): not "в", "the", "new" in prose, whose paths all need a capital (В'єтнам, New Zealand).
+    // words): not "the", "new" in prose, whose paths all need a capital (The [Irish] Times, New Zealand).
     const isCapitalised = (classOf(text.charCodeAt(start)) & UPPER) !== 0;
     if (isCapitalised ? !(info & INFO_TAKES_CAPITALISED) : !(info & INFO_TAKES_ANY_CASE)) {
       if (!isCapitalised && info & INFO_NEEDS_UPPER) return end;
