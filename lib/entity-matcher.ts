@@ -754,9 +754,9 @@ const BLOOM_SIZE = 1 << 19;
  * The scan's filter of first words: 2^20 bits in 32-bit words (128 KiB), indexed by a hash's top
  * 20 bits (`h >>> 12`): the word `h >>> 17`, the bit `h >>> 12` (a shift reads its low 5 bits).
  * It was a byte an entry for 2^19 entries (512 KiB, one load and compare a unit, no shift): that
- * is a random load a word end in a table the page's text keeps pushing out of the caches, and the
- * bits, four times smaller with half the false alarms, made the whole pass ~7% faster (5 MB, 18
- * alternating pairs of processes) for two more operations a unit.
+ * is a random load a word end in a table the page's text keeps pushing out of the caches. The
+ * bits, four times smaller with half the false alarms, cost two more operations a unit and timed
+ * the 5 MB pass 4-7% faster in three A/B runs of fresh processes (the last within the noise).
  */
 const SCAN_FILTER_WORDS = 1 << 15;
 /**
@@ -802,8 +802,9 @@ const SLOT_FULL = 3;
  * A first word's slot in the matcher's hash table: four Int32s (`SLOT_*_AT`), 16 bytes, so a hit
  * reads its key, entry, spelling's place and how to settle it from one cache line. The scan
  * streams the page's text through the caches between two hits, so each hit finds the matcher's
- * data cold: settling a hit through its node and target objects cost ~9 dependent cache misses
- * (~1 µs a hit, most of the matcher's time beyond the scan; see the decision record).
+ * data cold: settling one through its node, the node's arrays and its target read several cold
+ * objects in a row (0.4-1.3 µs a hit when replayed, most of the matcher's time beyond the scan;
+ * see the decision record).
  */
 const SLOT_INTS = 4;
 const SLOT_KEY_AT = 0;
