@@ -1235,6 +1235,10 @@ export function matcherFromTries(tries: Tries): Matcher {
     slots[at + SLOT_INFO_AT] = entryInfo[entry]!;
   }
 
+  /** The common given names' hashes, as `wordAt` reads them (see `isAfterGivenName`). */
+  const givenNameHashes = new Set<number>();
+  givenNames.forEach((name) => givenNameHashes.add(hashString(name, prime)));
+
   /** The entry of a first word (folded), or -1. */
   function entryOf(word: string): number {
     let h = hashString(word, prime);
@@ -2258,6 +2262,9 @@ export function matcherFromTries(tries: Tries): Matcher {
     let from = gap;
     while (from > 0 && classOf(text.charCodeAt(from - 1)) & (LETTER | SKIP)) from--;
     if (from === gap || !(classOf(text.charCodeAt(from)) & UPPER)) return false;
+    // By the hash first: most capitalised words before a name are no given name, and their folded
+    // string need not be built.
+    if (!givenNameHashes.has(wordAt(text, from, '', false).hash)) return false;
     return givenNames.has(wordAt(text, from, '').key);
   }
 
