@@ -17,17 +17,23 @@ describe('a page that changes its DOM 1,000 times a second', () => {
     const hostile = await openHostile(harness, 'hostile/mutations.html');
     await expectHighlighted(hostile, ['Volodymyr Zelensky', 'Japan', 'Lithuania', 'France', 'Rustem Umerov']);
 
-    // Two seconds of churn: the page's own script time is measured by the page itself.
-    const pageBefore = await hostile.pageValue<number>('window.__pageMs');
-    const changesBefore = await hostile.pageValue<number>('window.__changes');
-    const busy = await busySeconds(hostile, 2000);
-    const pageMs = (await hostile.pageValue<number>('window.__pageMs')) - pageBefore;
-    const changes = (await hostile.pageValue<number>('window.__changes')) - changesBefore;
-    const oursPerSecond = (busy.script - pageMs / 1000) / 2;
-    console.log(
-      `mutations page: ${changes / 2} changes/s, renderer script ${(busy.script / 2).toFixed(3)} s/s, ` +
-        `page's own ${(pageMs / 2000).toFixed(3)} s/s, the rest ${oursPerSecond.toFixed(3)} s/s`,
-    );
+    // Two seconds of churn: the page's own script time is measured by the page itself. On a loaded
+    // machine the page's own 10 ms timer can fall behind (CI once saw 300 changes a second): the
+    // window is measured again, up to three times, until the churn really took place.
+    let changes = 0;
+    let oursPerSecond = 0;
+    for (let attempt = 0; attempt < 3 && changes / 2 <= 300; attempt++) {
+      const pageBefore = await hostile.pageValue<number>('window.__pageMs');
+      const changesBefore = await hostile.pageValue<number>('window.__changes');
+      const busy = await busySeconds(hostile, 2000);
+      const pageMs = (await hostile.pageValue<number>('window.__pageMs')) - pageBefore;
+      changes = (await hostile.pageValue<number>('window.__changes')) - changesBefore;
+      oursPerSecond = (busy.script - pageMs / 1000) / 2;
+      console.log(
+        `mutations page: ${changes / 2} changes/s, renderer script ${(busy.script / 2).toFixed(3)} s/s, ` +
+          `page's own ${(pageMs / 2000).toFixed(3)} s/s, the rest ${oursPerSecond.toFixed(3)} s/s`,
+      );
+    }
     expect(changes / 2).toBeGreaterThan(300);
     expect(oursPerSecond).toBeLessThan(0.3);
 
