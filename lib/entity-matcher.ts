@@ -1239,20 +1239,6 @@ export function matcherFromTries(tries: Tries): Matcher {
   const givenNameHashes = new Set<number>();
   givenNames.forEach((name) => givenNameHashes.add(hashString(name, prime)));
 
-  /** The entry of a first word (folded), or -1. */
-  function entryOf(word: string): number {
-    let h = hashString(word, prime);
-    if (h === 0) h = 1;
-    let slot = h & mask;
-    for (;;) {
-      const at = slot * SLOT_INTS;
-      const value = slots[at + SLOT_KEY_AT]!;
-      if (value === 0) return -1;
-      if (value === h && firstWords[slots[at + SLOT_ENTRY_AT]!] === word) return slots[at + SLOT_ENTRY_AT]!;
-      slot = (slot + 1) & mask;
-    }
-  }
-
   /**
    * Whether text[start, end) folds to the first word at `at` in the pool (invisible units ignored;
    * all units already seen).
@@ -1491,7 +1477,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       const after = readToken(text, next.end);
       return after !== null && after.gap === "'" && after.isFirstUpper && after.hasLower;
     }
-    if (entryOf(next.key) >= 0) return false;
+    if (entryOfToken(text, next) >= 0) return false;
     // A third capitalised word in Latin script reads as a title-case headline ("Georgia Stun
     // Italy in Tbilisi"), not a person's name: Cyrillic names go on to a patronymic instead.
     const after = readToken(text, next.end);
@@ -1607,7 +1593,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     return j === word.length;
   }
 
-  /** The entry of the first word that `token` is, or -1 (as `entryOf(token.key)`, by the hash). */
+  /** The entry of the first word that `token` is, or -1: by its hash, then its letters. */
   function entryOfToken(text: string, token: Token): number {
     // `slotSpelt` reads the scan's table: learn the units the scan has not reached yet.
     for (let i = token.start; i < token.end; i++)
@@ -1938,7 +1924,6 @@ export function matcherFromTries(tries: Tries): Matcher {
       for (let n = 0; n < nodes.length && !fits; n++) fits = caseFitsAt(nodes[n]!.caseMode, text, start, end);
       if (!fits) return end;
     }
-    const nodes = entryList[entry]!;
     const count = out.length;
     let settled = -1;
     let wordEnd = end;
@@ -1949,7 +1934,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (!(info & INFO_HAS_LEAF)) settled = wordEnd;
       else if (info & INFO_HAS_PLAIN && !(info & INFO_HAS_BEFORE && mayFollowContext(text, start, entry)))
         settled = settleSimple(text, start, end, wordEnd, entryPlain[entry]!, out);
-      else settled = settleOneWord(text, start, end, nodes, entry, out);
+      else settled = settleOneWord(text, start, end, entryList[entry]!, entry, out);
     }
     if (settled >= 0) {
       if (info & INFO_TIE) settleTie(text, entry, out, count);
@@ -1976,7 +1961,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       end: best.end,
       kind: target.kind === NAME ? 'name' : 'adjective',
     });
-    if (entryTie[entry] && best.words === 1) settleTie(text, entry, out, count);
+    if (info & INFO_TIE && best.words === 1) settleTie(text, entry, out, count);
     return best.end;
   }
 
