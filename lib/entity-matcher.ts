@@ -16,7 +16,8 @@ import * as textFold from './text-fold';
 
 // Read once: under tsx (esbuild's CommonJS interop) every use of an imported binding is a getter
 // call, which was more than half of the scan's time when profiled. Bundlers inline them anyway.
-const { APOS, CJK, KATA, LETTER, LOWER, SKIP, SPACE, UPPER, charTables, classOf, foldText } = textFold;
+const { APOS, CJK, KATA, LETTER, LOWER, SKIP, SPACE, UPPER, UNKNOWN, charTables, classOf, classify, foldText } =
+  textFold;
 
 export type Matcher = {
   /** Mentions in `text`, in order, not overlapping; offsets are UTF-16 indices into `text`. */
@@ -1020,14 +1021,24 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 export function matcherFromTries(tries: Tries): Matcher {
   const { charRoot, cjkFirst, firstWordText } = tries;
   const tables = charTables();
-  const { fold } = tables;
+  const { fold, cls } = tables;
+  /**
+   * `classOf` on the class table held here: a unit's class (classified on first sight). The
+   * helpers that read words around a hit call it for every unit; through `classOf` each call
+   * loaded the module's table object and its field first, a chain of loads V8 cannot keep out of
+   * the loop (`classify` may run), and the 5 MB pass measured 7% slower (12 alternating pairs).
+   */
+  function kindOf(c: number): number {
+    const k = cls[c]!;
+    return k === UNKNOWN ? classify(c) : k;
+  }
 
   // The scan's own table: one lookup per unit gives the folded letter (>= LETTER_CODE) or what
   // else the unit is. Filled lazily from the shared class tables (0 = not seen yet), so compiling
   // costs one zeroed 128 KiB buffer and a page pays only for the characters it contains.
   const scanCode = new Uint16Array(0x10000);
   function learn(c: number): number {
-    const k = classOf(c);
+    const k = kindOf(c);
     let code = BREAK;
     if (k & LETTER) code = Math.max(fold[c]!, LETTER_CODE);
     else if (k & SKIP) code = INVISIBLE;
@@ -1283,13 +1294,13 @@ export function matcherFromTries(tries: Tries): Matcher {
     let i = from;
     let visible = 0;
     while (i < text.length && visible <= MAX_GAP && i - from <= MAX_GAP_WITH_SPACE) {
-      const k = classOf(text.charCodeAt(i));
+      const k = kindOf(text.charCodeAt(i));
       if (k & LETTER) break;
       if (k & (CJK | KATA)) return null;
       if (!(k & SPACE)) visible++;
       i++;
     }
-    if (i >= text.length || !(classOf(text.charCodeAt(i)) & LETTER)) return null;
+    if (i >= text.length || !(kindOf(text.charCodeAt(i)) & LETTER)) return null;
     // One space, the usual gap, without building its signature.
     const gap = i === from + 1 && text.charCodeAt(from) === 0x20 ? ' ' : gapSignature(text.slice(from, i));
     if (gap === '\n') return null;
@@ -1305,7 +1316,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let isFolded = true;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const k = classOf(c);
+      const k = kindOf(c);
       if (k & LETTER) {
         hash = Math.imul(hash ^ fold[c]!, prime);
         if (fold[c] !== c) isFolded = false;
@@ -1318,27 +1329,27 @@ export function matcherFromTries(tries: Tries): Matcher {
     else if (keyed)
       for (let j = start; j < i; j++) {
         const c = text.charCodeAt(j);
-        if (classOf(c) & LETTER) key += String.fromCharCode(fold[c] ?? c);
+        if (kindOf(c) & LETTER) key += String.fromCharCode(fold[c] ?? c);
       }
     let end = i;
-    while (end > start && classOf(text.charCodeAt(end - 1)) & SKIP) end--;
+    while (end > start && kindOf(text.charCodeAt(end - 1)) & SKIP) end--;
     return {
       start,
       end,
       key,
       hash,
       gap,
-      isFirstUpper: (classOf(text.charCodeAt(start)) & UPPER) !== 0,
+      isFirstUpper: (kindOf(text.charCodeAt(start)) & UPPER) !== 0,
       hasLower,
     };
   }
 
   function caseFitsAt(mode: number, text: string, start: number, end: number): boolean {
     if (mode === ANY_CASE) return true;
-    if (!(classOf(text.charCodeAt(start)) & UPPER))
+    if (!(kindOf(text.charCodeAt(start)) & UPPER))
       return mode === INITIAL_OR_LOWER && isLowerWordInProse(text, start, end);
     if (mode !== ALL_CAPS) return true;
-    for (let i = start + 1; i < end; i++) if (classOf(text.charCodeAt(i)) & LOWER) return false;
+    for (let i = start + 1; i < end; i++) if (kindOf(text.charCodeAt(i)) & LOWER) return false;
     return true;
   }
 
@@ -1354,11 +1365,11 @@ export function matcherFromTries(tries: Tries): Matcher {
    * (facebook.com/zelenskyy, world-europe-russia-123, ukraine.ua are not mentions; #russia is).
    */
   function isLowerWordInProse(text: string, start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (classOf(text.charCodeAt(i)) & UPPER) return false;
+    for (let i = start; i < end; i++) if (kindOf(text.charCodeAt(i)) & UPPER) return false;
     let from = start;
-    while (from > 0 && !(classOf(text.charCodeAt(from - 1)) & SPACE)) from--;
+    while (from > 0 && !(kindOf(text.charCodeAt(from - 1)) & SPACE)) from--;
     let to = end;
-    while (to < text.length && !(classOf(text.charCodeAt(to)) & SPACE)) to++;
+    while (to < text.length && !(kindOf(text.charCodeAt(to)) & SPACE)) to++;
     const run = text.slice(from, to);
     if (run.includes('/') || run.includes('@')) return false;
     return !/^\.[a-z]{2}/i.test(text.slice(end, to)) && !/(^|\.)www\./i.test(text.slice(from, start));
@@ -1367,28 +1378,28 @@ export function matcherFromTries(tries: Tries): Matcher {
   /** The run of letters ending at `end` (exclusive), folded. */
   function lettersBefore(text: string, end: number): string {
     let i = end;
-    while (i > 0 && classOf(text.charCodeAt(i - 1)) & (LETTER | SKIP)) i--;
+    while (i > 0 && kindOf(text.charCodeAt(i - 1)) & (LETTER | SKIP)) i--;
     return foldText(text.slice(i, end));
   }
 
   /** An apostrophe glued to the word start is fine only after a French elision (l'Ukraine). */
   function startFits(text: string, start: number): boolean {
     if (start < 2) return true;
-    if (!(classOf(text.charCodeAt(start - 1)) & APOS)) return true;
-    if (!(classOf(text.charCodeAt(start - 2)) & LETTER)) return true;
+    if (!(kindOf(text.charCodeAt(start - 1)) & APOS)) return true;
+    if (!(kindOf(text.charCodeAt(start - 2)) & LETTER)) return true;
     return ELISIONS.has(lettersBefore(text, start - 1));
   }
 
   /** Whether a hyphen and a letter follow `end`: the word is a compound's first part (Franco-German). */
   function isCompoundStart(text: string, end: number): boolean {
     const c = text.charCodeAt(end);
-    return (c === 0x2d || c === 0x2010 || c === 0x2011) && (classOf(text.charCodeAt(end + 1)) & LETTER) !== 0;
+    return (c === 0x2d || c === 0x2010 || c === 0x2011) && (kindOf(text.charCodeAt(end + 1)) & LETTER) !== 0;
   }
 
   /** An apostrophe glued to the word end is fine only as an English possessive (Japan's). */
   function endFits(text: string, end: number): boolean {
-    if (!(classOf(text.charCodeAt(end)) & APOS)) return true;
-    if (!(classOf(text.charCodeAt(end + 1)) & LETTER)) return true;
+    if (!(kindOf(text.charCodeAt(end)) & APOS)) return true;
+    if (!(kindOf(text.charCodeAt(end + 1)) & LETTER)) return true;
     const after = wordAt(text, end + 1, '');
     return after.key === 's';
   }
@@ -1398,7 +1409,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     while (i >= 0) {
       const ch = text.charAt(i);
       if (SENTENCE_END.has(ch)) return true;
-      if (!(classOf(ch.charCodeAt(0)) & SPACE) && !SENTENCE_LEAD.has(ch)) return false;
+      if (!(kindOf(ch.charCodeAt(0)) & SPACE) && !SENTENCE_LEAD.has(ch)) return false;
       i--;
     }
     return true;
@@ -1409,7 +1420,7 @@ export function matcherFromTries(tries: Tries): Matcher {
    * where a sentence does not start, or right after an initial: a surname (Антон Чехов, А.П.Чехов).
    */
   function readsAsSurname(text: string, start: number, end: number): boolean {
-    if (!(classOf(text.charCodeAt(start)) & UPPER) || isAllCapitals(text, start, end)) return false;
+    if (!(kindOf(text.charCodeAt(start)) & UPPER) || isAllCapitals(text, start, end)) return false;
     if (isAfterInitial(text, start)) return true;
     return !isSentenceStart(text, start) && !OPENING_MARKS.has(text.charAt(start - 1));
   }
@@ -1430,7 +1441,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let capitals = 0;
     const count = (from: number, to: number) => {
       for (let i = from; i < to; i++) {
-        const k = classOf(text.charCodeAt(i));
+        const k = kindOf(text.charCodeAt(i));
         if (k & LOWER) return false;
         if (k & UPPER) capitals++;
       }
@@ -1443,7 +1454,7 @@ export function matcherFromTries(tries: Tries): Matcher {
   function isAllCapitals(text: string, start: number, end: number): boolean {
     let letters = 0;
     for (let i = start; i < end; i++) {
-      const k = classOf(text.charCodeAt(i));
+      const k = kindOf(text.charCodeAt(i));
       if (k & LOWER) return false;
       if (k & UPPER) letters++;
     }
@@ -1453,9 +1464,9 @@ export function matcherFromTries(tries: Tries): Matcher {
   /** Whether the word at `start` follows an initial (one capital and a dot: "А.П.Чехов", "А. Чехов"). */
   function isAfterInitial(text: string, start: number): boolean {
     let i = start - 1;
-    while (i >= 0 && classOf(text.charCodeAt(i)) & SPACE) i--;
-    if (i < 1 || text.charCodeAt(i) !== 0x2e || !(classOf(text.charCodeAt(i - 1)) & UPPER)) return false;
-    return i < 2 || !(classOf(text.charCodeAt(i - 2)) & LETTER);
+    while (i >= 0 && kindOf(text.charCodeAt(i)) & SPACE) i--;
+    if (i < 1 || text.charCodeAt(i) !== 0x2e || !(kindOf(text.charCodeAt(i - 1)) & UPPER)) return false;
+    return i < 2 || !(kindOf(text.charCodeAt(i - 2)) & LETTER);
   }
 
   /**
@@ -1500,14 +1511,13 @@ export function matcherFromTries(tries: Tries): Matcher {
    */
   function readsAsAdjective(text: string, start: number, end: number, tie: number): boolean {
     let i = start;
-    while (i > 0 && classOf(text.charCodeAt(i - 1)) & SPACE) i--;
+    while (i > 0 && kindOf(text.charCodeAt(i - 1)) & SPACE) i--;
     const before = lettersBefore(text, i);
     // A French plural demonym that is also a German genitive: les Italiens, des Indiens.
     if (i < start && FRENCH_PLURAL_DETERMINERS.has(before)) return true;
     const next = readToken(text, end);
     // A compound's first part before a hyphen is the adjective too (Polsko-litewska grupa).
-    if (!next || (next.gap !== ' ' && next.gap !== '-') || !(classOf(text.charCodeAt(next.start)) & LOWER))
-      return false;
+    if (!next || (next.gap !== ' ' && next.gap !== '-') || !(kindOf(text.charCodeAt(next.start)) & LOWER)) return false;
     const isCyrillic = (c: number) => c >= 0x0400 && c < 0x0530;
     if (isCyrillic(text.charCodeAt(start)) !== isCyrillic(text.charCodeAt(next.start))) return false;
     if (tie === TIE_SENTENCE) return isSentenceStart(text, start);
@@ -1587,7 +1597,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let j = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (!(classOf(c) & LETTER)) continue;
+      if (!(kindOf(c) & LETTER)) continue;
       if (j === word.length || fold[c] !== word.charCodeAt(j++)) return false;
     }
     return j === word.length;
@@ -1711,12 +1721,12 @@ export function matcherFromTries(tries: Tries): Matcher {
     let visible = 0;
     for (; i < length && visible <= MAX_GAP && i - from <= MAX_GAP_WITH_SPACE; i++) {
       const c = text.charCodeAt(i);
-      const k = classOf(c);
+      const k = kindOf(c);
       if (k & LETTER) break;
       if (k & (CJK | KATA)) return false;
       if (!(k & SPACE)) visible++;
     }
-    if (i >= length || !(classOf(text.charCodeAt(i)) & LETTER)) return false;
+    if (i >= length || !(kindOf(text.charCodeAt(i)) & LETTER)) return false;
     let h = 0;
     for (; i < length; i++) {
       const c = text.charCodeAt(i);
@@ -1763,7 +1773,7 @@ export function matcherFromTries(tries: Tries): Matcher {
         wordEnd === after - 1 && text.charCodeAt(wordEnd) === 0x20 ? ' ' : gapSignature(text.slice(wordEnd, after));
       if (gap === '\n' || !gapMatches(context.gap, gap)) return false;
       let wordStart = beforeStart;
-      while (wordStart < wordEnd && classOf(text.charCodeAt(wordStart)) & SKIP) wordStart++;
+      while (wordStart < wordEnd && kindOf(text.charCodeAt(wordStart)) & SKIP) wordStart++;
       const word = wordAt(text, wordStart, gap);
       if (!context.forms.has(word.key) || !caseFits(context.caseMode, word)) return false;
       after = wordStart;
@@ -1788,15 +1798,15 @@ export function matcherFromTries(tries: Tries): Matcher {
     let wordEnd = after;
     let visible = 0;
     while (wordEnd > 0 && after - wordEnd <= MAX_GAP_WITH_SPACE) {
-      const k = classOf(text.charCodeAt(wordEnd - 1));
+      const k = kindOf(text.charCodeAt(wordEnd - 1));
       if (k & LETTER) break;
       if (k & (CJK | KATA)) return;
       if (!(k & SPACE) && ++visible > MAX_GAP) return;
       wordEnd--;
     }
-    if (wordEnd === 0 || !(classOf(text.charCodeAt(wordEnd - 1)) & LETTER)) return;
+    if (wordEnd === 0 || !(kindOf(text.charCodeAt(wordEnd - 1)) & LETTER)) return;
     let wordStart = wordEnd;
-    while (wordStart > 0 && classOf(text.charCodeAt(wordStart - 1)) & (LETTER | SKIP)) wordStart--;
+    while (wordStart > 0 && kindOf(text.charCodeAt(wordStart - 1)) & (LETTER | SKIP)) wordStart--;
     let h = 0;
     for (let i = wordStart; i < wordEnd; i++) {
       const ch = text.charCodeAt(i);
@@ -1916,7 +1926,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     if (mode === SLOT_SIMPLE) return settleSimple(text, start, end, end, info, out);
     // Whether some path can start with this spelling's case, from the info where it tells (most
     // words): not "the", "new" in prose, whose paths all need a capital (The [Irish] Times, New Zealand).
-    const isCapitalised = (classOf(text.charCodeAt(start)) & UPPER) !== 0;
+    const isCapitalised = (kindOf(text.charCodeAt(start)) & UPPER) !== 0;
     if (isCapitalised ? !(info & INFO_TAKES_CAPITALISED) : !(info & INFO_TAKES_ANY_CASE)) {
       if (!isCapitalised && info & INFO_NEEDS_UPPER) return end;
       const nodes = entryList[entry]!;
@@ -1970,7 +1980,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let i = start;
     for (let n = 0; n < count && i < text.length;) {
       const c = text.charCodeAt(i);
-      const k = classOf(c);
+      const k = kindOf(c);
       i++;
       if (k & SKIP || (k & SPACE && n > 0)) continue;
       n++;
@@ -2026,7 +2036,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let best: { end: number; target: Target } | null = null;
     for (let i = start; i < text.length && node;) {
       const c = text.charCodeAt(i);
-      if (classOf(c) & SKIP) {
+      if (kindOf(c) & SKIP) {
         i++;
         continue;
       }
@@ -2042,12 +2052,12 @@ export function matcherFromTries(tries: Tries): Matcher {
   function matchChars(text: string, start: number, out: Mention[]): number {
     if (start < suppressTo && start >= suppressFrom) return suppressTo;
     const limit = start < suppressFrom ? suppressFrom : Infinity;
-    const startsKatakana = (classOf(text.charCodeAt(start)) & KATA) !== 0;
-    if (startsKatakana && start > 0 && classOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
+    const startsKatakana = (kindOf(text.charCodeAt(start)) & KATA) !== 0;
+    if (startsKatakana && start > 0 && kindOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
     if (!hasOneUnitPath && start + 1 < text.length) {
       const c = text.charCodeAt(start);
       const next = text.charCodeAt(start + 1);
-      if (!(classOf(next) & (SKIP | SPACE)) && cjkPairs[cjkPairKey(fold[c] || c, fold[next] || next)] === 0)
+      if (!(kindOf(next) & (SKIP | SPACE)) && cjkPairs[cjkPairKey(fold[c] || c, fold[next] || next)] === 0)
         return start + 1;
     }
     let node: CharNode | undefined = charRoot;
@@ -2060,7 +2070,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     let lineBreaks = 0;
     while (i < text.length && node) {
       const c = text.charCodeAt(i);
-      const k = classOf(c);
+      const k = kindOf(c);
       // Spaces and one line break may fall inside a name (ウォロディミル\nゼレンスキー, 高市 早苗); a
       // blank line ends it.
       if (k & SKIP || (k & SPACE && count > 0)) {
@@ -2080,7 +2090,7 @@ export function matcherFromTries(tries: Tries): Matcher {
         if (
           lastIsKatakana &&
           i < text.length &&
-          classOf(text.charCodeAt(i)) & KATA &&
+          kindOf(text.charCodeAt(i)) & KATA &&
           !isShortFormBefore(node.ends, count)
         )
           continue;
@@ -2222,7 +2232,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       let isOther = false;
       const to = Math.min(text.length, mention.end + CUE_WINDOW);
       for (let i = Math.max(0, mention.start - CUE_WINDOW); i < to;) {
-        if (!(classOf(text.charCodeAt(i)) & LETTER)) {
+        if (!(kindOf(text.charCodeAt(i)) & LETTER)) {
           i++;
           continue;
         }
@@ -2245,8 +2255,8 @@ export function matcherFromTries(tries: Tries): Matcher {
     const code = text.charCodeAt(gap);
     if (gap < 1 || (code !== 0x20 && code !== 0xa0)) return false;
     let from = gap;
-    while (from > 0 && classOf(text.charCodeAt(from - 1)) & (LETTER | SKIP)) from--;
-    if (from === gap || !(classOf(text.charCodeAt(from)) & UPPER)) return false;
+    while (from > 0 && kindOf(text.charCodeAt(from - 1)) & (LETTER | SKIP)) from--;
+    if (from === gap || !(kindOf(text.charCodeAt(from)) & UPPER)) return false;
     // By the hash first: most capitalised words before a name are no given name, and their folded
     // string need not be built.
     if (!givenNameHashes.has(wordAt(text, from, '', false).hash)) return false;
