@@ -239,6 +239,35 @@ function hashString(key: string, prime: number): number {
   return h;
 }
 
+/**
+ * The hash of a word read from its last letter to its first: the words before a hit (context
+ * words, given names) are hashed so, in the same pass backwards that finds where they start.
+ */
+function hashBackwards(key: string, prime: number): number {
+  let h = 0;
+  for (let i = key.length - 1; i >= 0; i--) h = Math.imul(h ^ key.charCodeAt(i), prime);
+  return h;
+}
+
+/**
+ * The first of HASH_PRIMES for which no first word's hash selects the scan filter's bit 0 (the
+ * scan resets a word's hash to 0 and tests the filter at every break, as 0 would select it; the
+ * first one almost always fits), with the words' hashes by it put in `hashes`.
+ */
+function firstFittingPrime(words: readonly string[], hashes: Int32Array): number {
+  for (let p = 0; p < HASH_PRIMES.length - 1; p++) {
+    let fits = true;
+    for (let k = 0; k < words.length && fits; k++) {
+      hashes[k] = hashString(words[k]!, HASH_PRIMES[p]!);
+      if (hashes[k]! >>> 12 === 0) fits = false;
+    }
+    if (fits) return HASH_PRIMES[p]!;
+  }
+  const last = HASH_PRIMES[HASH_PRIMES.length - 1]!;
+  for (let k = 0; k < words.length; k++) hashes[k] = hashString(words[k]!, last);
+  return last;
+}
+
 /** Normalises the characters between two words to a short signature. */
 function gapSignature(chars: string): string {
   let sig = '';
@@ -810,7 +839,8 @@ const SLOT_FULL = 3;
 const SLOT_INTS = 4;
 const SLOT_KEY_AT = 0;
 const SLOT_ENTRY_AT = 1;
-const SLOT_POOL_AT = 2;
+/** Where the word's spelling ends in the pool (see `spelledBack`). */
+const SLOT_POOL_END_AT = 2;
 const SLOT_INFO_AT = 3;
 
 // A slot's info: the entry's SLOT_* mode in bits 0-1, then these flags.
@@ -1075,21 +1105,8 @@ export function matcherFromTries(tries: Tries): Matcher {
   const slots = new Int32Array(size * SLOT_INTS);
   const scanFilter = new Int32Array(SCAN_FILTER_WORDS);
   const recheck = new Int32Array(RECHECK_WORDS);
-  // The scan resets a word's hash to 0 and tests the filter at every break, so no first word may
-  // select the filter's bit 0 (as 0 does): take the first multiplier for which none does (the
-  // first one almost always).
   const rootHashes = new Int32Array(count);
-  let prime = HASH_PRIMES[0]!;
-  for (let p = 0; p < HASH_PRIMES.length; p++) {
-    prime = HASH_PRIMES[p]!;
-    let fits = true;
-    for (let k = 0; k < count && fits; k++) {
-      const h = hashString(rootWords[k]!, prime);
-      rootHashes[k] = h;
-      if (h >>> 12 === 0) fits = false;
-    }
-    if (fits) break;
-  }
+  const prime = firstFittingPrime(rootWords, rootHashes);
   /** Per first word (an entry): its spelling, nodes as found and as a list, and how it is settled (SLOT_*). */
   const firstWords: string[] = [];
   const entryNodes: Array<WordNode | WordNode[]> = [];
@@ -1125,19 +1142,20 @@ export function matcherFromTries(tries: Tries): Matcher {
     addToRecheck(recheck, h);
   }
   const entries = firstWords.length;
-  // The first words' letters in one flat buffer, each ended by a 0 (no letter's code), compared
-  // with the text when a hash matches: the strings themselves are often built by concatenation
-  // (inflected forms), and reading a rope's characters cost more than the scan.
-  const wordStart = new Int32Array(entries);
-  let poolSize = 0;
+  // The first words' letters in one flat buffer, each between two 0s (no letter's code), compared
+  // with the text when a hash matches, from the last letter back (see `spelledBack`): the strings
+  // themselves are often built by concatenation (inflected forms), and reading a rope's characters
+  // cost more than the scan.
+  const wordEnd = new Int32Array(entries);
+  let poolSize = 1;
   for (let k = 0; k < entries; k++) {
-    wordStart[k] = poolSize;
-    poolSize += firstWords[k]!.length + 1;
+    poolSize += firstWords[k]!.length;
+    wordEnd[k] = poolSize++;
   }
   const wordPool = new Uint16Array(poolSize);
   for (let k = 0; k < entries; k++) {
     const word = firstWords[k]!;
-    const at = wordStart[k]!;
+    const at = wordEnd[k]! - word.length;
     for (let j = 0; j < word.length; j++) wordPool[at + j] = word.charCodeAt(j);
   }
   /** The entities that SLOT_SIMPLE slots name, by the index their info holds. */
@@ -1230,7 +1248,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       const ends = list[a]!.ends;
       for (let b = 0; ends && b < ends.length; b++)
         ends[b]!.before?.[0]!.forms.forEach((form) => {
-          const h = precederHash(k, hashString(form, prime));
+          const h = precederHash(k, hashBackwards(form, prime));
           precedes[h >>> 18]! |= 1 << ((h >>> 13) & 31);
         });
     }
@@ -1242,26 +1260,55 @@ export function matcherFromTries(tries: Tries): Matcher {
     const at = slot * SLOT_INTS;
     if (slots[at + SLOT_KEY_AT] === 0) continue;
     const entry = slots[at + SLOT_ENTRY_AT]!;
-    slots[at + SLOT_POOL_AT] = wordStart[entry]!;
+    slots[at + SLOT_POOL_END_AT] = wordEnd[entry]!;
     slots[at + SLOT_INFO_AT] = entryInfo[entry]!;
   }
 
-  /** The common given names' hashes, as `wordAt` reads them (see `isAfterGivenName`). */
+  /** The common given names' hashes, read backwards (see `isAfterGivenName`). */
   const givenNameHashes = new Set<number>();
-  givenNames.forEach((name) => givenNameHashes.add(hashString(name, prime)));
+  givenNames.forEach((name) => givenNameHashes.add(hashBackwards(name, prime)));
 
   /**
-   * Whether text[start, end) folds to the first word at `at` in the pool (invisible units ignored;
-   * all units already seen).
+   * Where the word that ends at `end` starts (invisible units at its start left out), read back
+   * no further than `from`, if its letters fold to the pool's word that ends at `poolEnd`; -1 if
+   * not. One pass back over the word finds its start and compares it (its units already seen).
    */
-  function spells(text: string, start: number, end: number, at: number): boolean {
-    let j = at;
-    for (let i = start; i < end; i++) {
-      const code = scanCode[text.charCodeAt(i)]!;
+  function spelledBack(text: string, from: number, end: number, poolEnd: number): number {
+    let j = poolEnd;
+    let i = end;
+    for (; i > from; i--) {
+      const code = scanCode[text.charCodeAt(i - 1)]!;
       if (code === INVISIBLE) continue;
-      if (code !== wordPool[j++]) return false;
+      if (code < LETTER_CODE) break;
+      // The 0 before the pool's word differs from every letter: a longer word fails here.
+      if (code !== wordPool[--j]) return -1;
     }
-    return wordPool[j] === 0;
+    if (wordPool[j - 1] !== 0) return -1;
+    while (scanCode[text.charCodeAt(i)] === INVISIBLE) i++;
+    return i;
+  }
+
+  /** Where the word that `slotSpelling` last found starts. */
+  let spelledStart = -1;
+
+  /**
+   * Where in `slots` the first word whose hash (`key`, from its `slot` on) and spelling match the
+   * word that ends at `end` (read back no further than `from`) is, or -1; its start in `spelledStart`.
+   */
+  function slotSpelling(text: string, from: number, end: number, key: number, slot: number): number {
+    for (;;) {
+      const at = slot * SLOT_INTS;
+      const value = slots[at + SLOT_KEY_AT]!;
+      if (value === 0) return -1;
+      if (value === key) {
+        const start = spelledBack(text, from, end, slots[at + SLOT_POOL_END_AT]!);
+        if (start >= 0) {
+          spelledStart = start;
+          return at;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** The first slot holding `key` (a hash, 0 read as 1), or -1: no first word has that hash. */
@@ -1271,21 +1318,6 @@ export function matcherFromTries(tries: Tries): Matcher {
       const value = slots[slot * SLOT_INTS + SLOT_KEY_AT]!;
       if (value === key) return slot;
       if (value === 0) return -1;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /**
-   * Where in `slots` the first word whose hash (`key`, from its `slot` on) and spelling match
-   * text[start, end) is, or -1.
-   */
-  function slotSpelt(text: string, start: number, end: number, key: number, from: number): number {
-    let slot = from;
-    for (;;) {
-      const at = slot * SLOT_INTS;
-      const value = slots[at + SLOT_KEY_AT]!;
-      if (value === 0) return -1;
-      if (value === key && spells(text, start, end, slots[at + SLOT_POOL_AT]!)) return at;
       slot = (slot + 1) & mask;
     }
   }
@@ -1605,13 +1637,13 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /** The entry of the first word that `token` is, or -1: by its hash, then its letters. */
   function entryOfToken(text: string, token: Token): number {
-    // `slotSpelt` reads the scan's table: learn the units the scan has not reached yet.
+    // `slotSpelling` reads the scan's table: learn the units the scan has not reached yet.
     for (let i = token.start; i < token.end; i++)
       if (scanCode[text.charCodeAt(i)] === UNSEEN) learn(text.charCodeAt(i));
     const key = token.hash === 0 ? 1 : token.hash;
     const slot = slotOf(key);
     if (slot < 0) return -1;
-    const at = slotSpelt(text, token.start, token.end, key, slot);
+    const at = slotSpelling(text, token.start, token.end, key, slot);
     return at < 0 ? -1 : slots[at + SLOT_ENTRY_AT]!;
   }
 
@@ -1741,13 +1773,13 @@ export function matcherFromTries(tries: Tries): Matcher {
     return (followers[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) !== 0;
   }
 
-  /** A context's forms as the scan's word hashes (made on first use). */
+  /** A context's forms as the hashes of words read backwards (made on first use; see `readWordBefore`). */
   const hashesOfContext = new Map<Context, Set<number>>();
   function contextHashes(context: Context): Set<number> {
     let hashes = hashesOfContext.get(context);
     if (!hashes) {
       hashes = new Set();
-      for (const form of context.forms) hashes.add(hashString(form, prime));
+      for (const form of context.forms) hashes.add(hashBackwards(form, prime));
       hashesOfContext.set(context, hashes);
     }
     return hashes;
@@ -1785,7 +1817,7 @@ export function matcherFromTries(tries: Tries): Matcher {
   // paths with context (France: Anatole, Radio, Air, ...) reads it once.
   let beforeText = '';
   let beforeAt = -1;
-  /** Its start, or -1 when no word stands close enough before; its end and its hash as the scan's. */
+  /** Its start, or -1 when no word stands close enough before; its end and its hash (`hashBackwards`). */
   let beforeStart = -1;
   let beforeEnd = -1;
   let beforeHash = 0;
@@ -1805,14 +1837,15 @@ export function matcherFromTries(tries: Tries): Matcher {
       wordEnd--;
     }
     if (wordEnd === 0 || !(kindOf(text.charCodeAt(wordEnd - 1)) & LETTER)) return;
+    // Back to the word's start, hashing its letters on the way (`hashBackwards`).
     let wordStart = wordEnd;
-    while (wordStart > 0 && kindOf(text.charCodeAt(wordStart - 1)) & (LETTER | SKIP)) wordStart--;
     let h = 0;
-    for (let i = wordStart; i < wordEnd; i++) {
-      const ch = text.charCodeAt(i);
+    for (; wordStart > 0; wordStart--) {
+      const ch = text.charCodeAt(wordStart - 1);
       let code = scanCode[ch]!;
       if (code === UNSEEN) code = learn(ch);
       if (code >= LETTER_CODE) h = Math.imul(h ^ code, prime);
+      else if (code !== INVISIBLE) break;
     }
     beforeStart = wordStart;
     beforeEnd = wordEnd;
@@ -2127,23 +2160,17 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   /**
    * A word ended at `end` and its hash passed the filter: finds where it starts (not before
-   * `origin`, where this run of scanning began), then matches from it; returns where to resume.
+   * `origin`, where this run of scanning began) while comparing it with the first word of that
+   * hash, then matches from it; returns where to resume.
    */
   function wordEnded(text: string, origin: number, end: number, hash: number, out: Mention[]): number {
-    // Most words that pass the Bloom filter have no entry: the table says so before their start is found.
+    // Most words that pass the Bloom filter have no entry: the table says so before the word is read.
     const key = hash === 0 ? 1 : hash;
     const slot = slotOf(key);
     if (slot < 0) return end;
-    let start = end;
-    while (start > origin) {
-      const code = scanCode[text.charCodeAt(start - 1)]!;
-      if (code < LETTER_CODE && code !== INVISIBLE) break;
-      start--;
-    }
-    while (start < end && scanCode[text.charCodeAt(start)] === INVISIBLE) start++;
-    if (start === end) return end;
-    const at = slotSpelt(text, start, end, key, slot);
-    return at < 0 ? end : matchWords(text, start, end, slots[at + SLOT_ENTRY_AT]!, slots[at + SLOT_INFO_AT]!, out);
+    const at = slotSpelling(text, origin, end, key, slot);
+    if (at < 0) return end;
+    return matchWords(text, spelledStart, end, slots[at + SLOT_ENTRY_AT]!, slots[at + SLOT_INFO_AT]!, out);
   }
 
   function inBloom(h: number): boolean {
@@ -2254,12 +2281,19 @@ export function matcherFromTries(tries: Tries): Matcher {
     const gap = start - 1;
     const code = text.charCodeAt(gap);
     if (gap < 1 || (code !== 0x20 && code !== 0xa0)) return false;
+    // Back to the word's start, hashing its letters on the way (`hashBackwards`).
     let from = gap;
-    while (from > 0 && kindOf(text.charCodeAt(from - 1)) & (LETTER | SKIP)) from--;
+    let h = 0;
+    for (; from > 0; from--) {
+      const c = text.charCodeAt(from - 1);
+      const k = kindOf(c);
+      if (k & LETTER) h = Math.imul(h ^ fold[c]!, prime);
+      else if (!(k & SKIP)) break;
+    }
     if (from === gap || !(kindOf(text.charCodeAt(from)) & UPPER)) return false;
     // By the hash first: most capitalised words before a name are no given name, and their folded
     // string need not be built.
-    if (!givenNameHashes.has(wordAt(text, from, '', false).hash)) return false;
+    if (!givenNameHashes.has(h)) return false;
     return givenNames.has(wordAt(text, from, '').key);
   }
 
