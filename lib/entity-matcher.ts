@@ -2237,14 +2237,13 @@ export function matcherFromTries(tries: Tries): Matcher {
    * added to it, V8 compiled the scan loop less well (52M more instructions a 5 MB pass).
    */
   function withoutMisreadings(text: string, out: readonly Mention[]): Mention[] {
-    const hasCues = cues.size > 0 && out.some((mention) => cues.has(mention.entity));
     const kept: Mention[] = [];
     for (let k = 0; k < out.length; k++) {
       const mention = out[k]!;
       mention.end = endAfterMarks(text, mention.end);
       if (givenNames.size > 0 && isAfterGivenName(text, mention.start)) continue;
       if (!persons.has(mention.entity) && fillsGuillemets(text, mention.start, mention.end)) continue;
-      if (hasCues && readsAsOther(text, out, k)) continue;
+      if (cues.has(mention.entity) && readsAsOther(text, out, k)) continue;
       kept.push(mention);
     }
     return kept;
