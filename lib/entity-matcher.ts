@@ -2210,7 +2210,8 @@ export function matcherFromTries(tries: Tries): Matcher {
       }
       // A word ended at i (before a break, or before a kanji or kana); a match may end beyond i.
       let restart = -1;
-      if (stoppedFor === STOP_WORD || inBloom(carriedHash)) {
+      // Before a kanji or kana there is mostly no word (its hash is 0).
+      if (stoppedFor === STOP_WORD || (carriedHash !== 0 && inBloom(carriedHash))) {
         const end = wordEnded(text, origin, i, carriedHash, out);
         if (end > i) restart = end;
       }
