@@ -1023,8 +1023,9 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   // The scan's own table: one lookup per unit gives the folded letter (>= LETTER_CODE) or what
-  // else the unit is. Filled lazily from the shared class tables (0 = not seen yet), so compiling
-  // costs one zeroed 128 KiB buffer and a page pays only for the characters it contains.
+  // else the unit is (then the scan's filters, from FILTER_AT). Filled lazily from the shared
+  // class tables (0 = not seen yet), so compiling costs one zeroed 512 KiB buffer and a page pays
+  // only for the characters it contains.
   const scanTable = new Int32Array(TABLE_INTS);
   const scanCode = scanTable.subarray(0, 0x10000);
   function learn(c: number): number {
@@ -1051,9 +1052,9 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   // Open-addressing table of first-word hashes, each slot pointing at its entry (word, nodes,
   // how to settle it), so a hit is confirmed by comparing characters, not by building a string.
-  // A one-hash Bloom filter of the same hashes (`scanFilter`, 128 KiB of bits) answers "no" for
-  // ~95% of a news page's words with one load, a second one (`recheck`, as large) for most of the
-  // rest inside the scan, and the table for the few left before the word's start is looked for.
+  // A one-hash Bloom filter of the same hashes (128 KiB of bits in the scan table) answers "no"
+  // for ~95% of a news page's words with one load, a second one (as large, `isInRecheck`) for most
+  // of the rest inside the scan, and the table for the few left before the word is read back.
   // Indexed loops and no iterators or destructuring below: this runs once per page, mostly in
   // V8's interpreter, where a for-of over a Map cost 3 µs an entry (see the decision record).
   const { rootWords, rootFound, givenNames, persons, cues } = tries;
