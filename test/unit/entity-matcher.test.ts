@@ -81,6 +81,11 @@ describe('findMentions', () => {
     ['does not take Atlanta, Georgia for the country', 'Atlanta, Georgia', []],
     ['does not take capitals for countries', 'Київ, Токіо, Vilnius, Paris', []],
     ['does not take a katakana name inside a longer word', 'リチャード', []],
+    [
+      'passes over a katakana word that starts no name, up to the kanji and words after it',
+      'スポーツドイツァーの日本、ウクライナ。アメリカンウクライナ日本',
+      ['JP:日本', 'UA:ウクライナ', 'JP:日本'],
+    ],
     ['does not take sentence-initial Того for Togo', 'Того же дня. Он летал в Того', ['TG:Того']],
     ['needs capitals for acronyms', 'the US, not us', ['US:US']],
     ['suppresses only the bracketed part of an exclusion', "l'État américain de Géorgie", ['US~:américain']],
