@@ -1001,6 +1001,59 @@ function nodeSlotMode(node: WordNode, mode: number): number {
 let carriedHash = 0;
 let stoppedFor = STOP_END;
 
+/**
+ * The hot loop over text[from, length): runs until something needs attention and returns its
+ * position, with `stoppedFor` saying what (a word whose hash passed the filter ended there, an
+ * unseen unit, a kanji or kana that starts an alias, or the end) and the word's hash in
+ * `carriedHash`. Per unit: one lookup of its code in `table` (the matcher's scan table, which
+ * holds the filters too), one multiply of the word's hash (by 0 at a break, which resets it) and one Bloom-filter load, combined with masks
+ * rather than branches, so word boundaries cost no branch mispredictions (a loop with a branch
+ * per word end measured 2.5x the read floor, this one ~2x). It calls nothing: V8 inlined the
+ * rare paths into the loop when it did, and the loop ran at 4-6x the floor. It is one
+ * module-level function for every matcher, so V8 optimises it once, not per matcher. (As a
+ * closure over one matcher's table, which V8 compiles in as a constant, it was 3-5% faster in
+ * Node, but the hover card on a 5 MB page came ~20 ms later in Chromium: see the decision record.)
+ */
+function scanWords(text: string, from: number, table: Int32Array, multiplier: number): number {
+  // Literals, not the module's constants (V8 reloads and hole-checks those on every use in the
+  // loop), nor locals holding them (registers the loop lacks; it spilled and reloaded them):
+  // 1 = INVISIBLE, 2 = JA_START, 0x1f = LETTER_CODE - 1, 0x10000 = FILTER_AT, 0x18000 = RECHECK_AT
+  // (every unit test reads through this loop: a literal out of step with its constant fails them).
+  const mult = multiplier | 0;
+  const length = text.length | 0;
+  let h = carriedHash | 0;
+  for (let i = from | 0; i < length; i++) {
+    const code = table[text.charCodeAt(i)]!;
+    if (code <= 2) {
+      if (code === 1) continue;
+      carriedHash = h;
+      stoppedFor = code === 2 ? STOP_KANA : STOP_UNSEEN;
+      return i;
+    }
+    // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
+    const isLetter = (0x1f - code) >> 31;
+    // At a break, the word before it; inside a word the probe reads bit 0, which no first word
+    // sets (h is 0 there too after a break), so the random load is paid once a word.
+    const probe = h & ~isLetter;
+    if (((table[0x10000 + (probe >>> 17)]! >>> (probe >>> 12)) & 1) !== 0) {
+      // The second filter (`isInRecheck` written out: the loop calls nothing). Most words the
+      // first filter lets through end here, at a break, where the hash starts again from 0.
+      const key = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+      if ((table[0x18000 + (key >>> 17)]! & (1 << (key >>> 12))) === 0) {
+        h = 0;
+        continue;
+      }
+      carriedHash = h;
+      stoppedFor = STOP_WORD;
+      return i;
+    }
+    h = Math.imul(h ^ code, mult & isLetter);
+  }
+  carriedHash = h;
+  stoppedFor = STOP_END;
+  return length;
+}
+
 /** Compiles a gazetteer into a matcher; cost is proportional to the number of alias forms. */
 export function compileMatcher(gazetteer: Gazetteer): Matcher {
   return matcherFromTries(buildTries(gazetteer));
@@ -2136,62 +2189,6 @@ export function matcherFromTries(tries: Tries): Matcher {
     return isInFilter(scanTable, h) && isInRecheck(scanTable, h);
   }
 
-  /**
-   * The hot loop over text[from, length): runs until something needs attention and returns its
-   * position, with `stoppedFor` saying what (a word whose hash passed the filter ended there, an
-   * unseen unit, a kanji or kana that starts an alias, or the end) and the word's hash in
-   * `carriedHash`. Per unit: one lookup of its code in the scan table (which holds the filters
-   * too), one multiply of the word's hash (by 0 at a break, which resets it) and one filter load,
-   * combined with masks rather than branches, so word boundaries cost no branch mispredictions (a
-   * loop with a branch per word end measured 2.5x the read floor, this one ~2x). It calls
-   * nothing: V8 inlined the rare paths into the loop when it did, and the loop ran at 4-6x the
-   * floor. It is a closure over this matcher's table and multiplier, not a module-level function
-   * taking them: a page has one matcher, and V8 compiles a function that has one closure for that
-   * closure's values, so the table's address and bounds and the multiplier are constants in the
-   * loop (no map check or data-pointer load at each unit: 3-9% faster, in-process alternating
-   * rounds). A realm with several matchers gets code that reads them once a call.
-   */
-  function scanWords(text: string, from: number): number {
-    const table = scanTable;
-    // Literals, not the module's constants (V8 reloads and hole-checks those on every use in the
-    // loop), nor locals holding them (registers the loop lacks; it spilled and reloaded them):
-    // 1 = INVISIBLE, 2 = JA_START, 0x1f = LETTER_CODE - 1, 0x10000 = FILTER_AT, 0x18000 = RECHECK_AT
-    // (every unit test reads through this loop: a literal out of step with its constant fails them).
-    const mult = prime | 0;
-    const length = text.length | 0;
-    let h = carriedHash | 0;
-    for (let i = from | 0; i < length; i++) {
-      const code = table[text.charCodeAt(i)]!;
-      if (code <= 2) {
-        if (code === 1) continue;
-        carriedHash = h;
-        stoppedFor = code === 2 ? STOP_KANA : STOP_UNSEEN;
-        return i;
-      }
-      // isLetter: -1 for a letter (code >= LETTER_CODE), else 0.
-      const isLetter = (0x1f - code) >> 31;
-      // At a break, the word before it; inside a word the probe reads bit 0, which no first word
-      // sets (h is 0 there too after a break), so the random load is paid once a word.
-      const probe = h & ~isLetter;
-      if (((table[0x10000 + (probe >>> 17)]! >>> (probe >>> 12)) & 1) !== 0) {
-        // The second filter (`isInRecheck` written out: the loop calls nothing). Most words the
-        // first filter lets through end here, at a break, where the hash starts again from 0.
-        const key = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-        if ((table[0x18000 + (key >>> 17)]! & (1 << (key >>> 12))) === 0) {
-          h = 0;
-          continue;
-        }
-        carriedHash = h;
-        stoppedFor = STOP_WORD;
-        return i;
-      }
-      h = Math.imul(h ^ code, mult & isLetter);
-    }
-    carriedHash = h;
-    stoppedFor = STOP_END;
-    return length;
-  }
-
   function findMentions(text: string): Mention[] {
     const out: Mention[] = [];
     const length = text.length;
@@ -2202,7 +2199,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     beforeAt = -1;
     let pos = 0;
     while (pos < length) {
-      const i = scanWords(text, pos);
+      const i = scanWords(text, pos, scanTable, prime);
       if (stoppedFor === STOP_END) break;
       if (stoppedFor === STOP_UNSEEN) {
         learn(text.charCodeAt(i));
