@@ -1011,8 +1011,8 @@ let stoppedFor = STOP_END;
  * per word end measured 2.5x the read floor, this one ~2x). It calls nothing: V8 inlined the
  * rare paths into the loop when it did, and the loop ran at 4-6x the floor. It is one
  * module-level function for every matcher, so V8 optimises it once, not per matcher. (As a
- * closure over one matcher's table, which V8 compiles in as a constant, it was 3-5% faster in
- * Node, but the hover card on a 5 MB page came ~20 ms later in Chromium: see the decision record.)
+ * closure over one matcher's table, which V8 compiles in as a constant, it ran 12% fewer
+ * instructions a pass but no faster in fresh processes: see the decision record.)
  */
 function scanWords(text: string, from: number, table: Int32Array, multiplier: number): number {
   // Literals, not the module's constants (V8 reloads and hole-checks those on every use in the
