@@ -1006,9 +1006,10 @@ let stoppedFor = STOP_END;
  * position, with `stoppedFor` saying what (a word whose hash passed the filter ended there, an
  * unseen unit, a kanji or kana that starts an alias, or the end) and the word's hash in
  * `carriedHash`. Per unit: one lookup of its code in `table` (the matcher's scan table, which
- * holds the filters too), one multiply of the word's hash (by 0 at a break, which resets it) and one Bloom-filter load, combined with masks
- * rather than branches, so word boundaries cost no branch mispredictions (a loop with a branch
- * per word end measured 2.5x the read floor, this one ~2x). It calls nothing: V8 inlined the
+ * holds the filters too), one multiply of the word's hash (by 0 at a break, which resets it) and
+ * one Bloom-filter load, combined with masks rather than branches, so word boundaries cost no
+ * branch mispredictions (a loop with a branch per word end measured 2.5x the read floor, this one
+ * ~2x then, ~1.6x with its stops since session 17). It calls nothing: V8 inlined the
  * rare paths into the loop when it did, and the loop ran at 4-6x the floor. It is one
  * module-level function for every matcher, so V8 optimises it once, not per matcher. (As a
  * closure over one matcher's table, which V8 compiles in as a constant, it ran 12% fewer
