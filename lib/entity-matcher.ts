@@ -304,6 +304,11 @@ function precederHash(entry: number, word: number): number {
   return Math.imul(word ^ Math.imul(entry + 1, 0x27d4eb2f), 0xc2b2ae35);
 }
 
+/** The hash of a word (read backwards) as the first word of context `context` (an index), for the matcher's context filter. */
+function contextWordHash(context: number, word: number): number {
+  return Math.imul(word ^ Math.imul(context + 1, 0x165667b1), 0x9e3779b1);
+}
+
 /** A pair of kanji/kana units' entry in the matcher's pair filter. */
 function cjkPairKey(first: number, second: number): number {
   return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
@@ -932,6 +937,33 @@ function slotInfoOf(found: WordNode | WordNode[], entityIndex: (entity: string) 
 const SURNAME_ANY_CASE = 1;
 const SURNAME_IF_CAPITALISED = 2;
 
+// The gaps a first word's next words stand after (`entryGaps`), as `gapMatches` pairs them with
+// the text's: a space or hyphen, an apostrophe, a dot, or any other signature (then every gap may
+// fit, and the gap filters nothing).
+const GAP_SOFT = 1;
+const GAP_APOS = 2;
+const GAP_DOT = 4;
+const GAP_OTHER = 8;
+
+function gapKind(gap: string): number {
+  return gap === ' ' || gap === '-' ? GAP_SOFT : gap === "'" ? GAP_APOS : gap === '.' ? GAP_DOT : GAP_OTHER;
+}
+
+/** The gap symbol a unit of class `k` stands for (see `gapSignature`): 1 hyphen, 2 apostrophe, 4 dot, 8 other. */
+function gapSymbol(c: number, k: number): number {
+  if (k & APOS) return 2;
+  if (c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 1;
+  return c === 0x2e ? 4 : 8;
+}
+
+/** The GAP_* kind of a gap in the text, from its units' `gapSymbol`s and whether it holds a space. */
+function textGapKind(symbols: number, hasSpace: boolean): number {
+  if (symbols === 0) return hasSpace ? GAP_SOFT : GAP_OTHER;
+  if (symbols === 1) return GAP_SOFT;
+  if (symbols === 2) return GAP_APOS;
+  return symbols === 4 ? GAP_DOT : GAP_OTHER;
+}
+
 /** How many words a case mode takes: each takes every word that a narrower one takes. */
 const CASE_WIDTH: Record<number, number> = { [ALL_CAPS]: 0, [INITIAL]: 1, [INITIAL_OR_LOWER]: 2, [ANY_CASE]: 3 };
 
@@ -1231,8 +1263,11 @@ export function matcherFromTries(tries: Tries): Matcher {
   // filter; after a given name, any first word can (the surname), if the given name's case fits
   // (В. Зеленський, but not the preposition "в"). When the word after a hit is not among them,
   // only one-word paths remain and no search is needed ("Japan the", "в Україні").
+  // Before the word, its gap: "в" (в'єтнам) is followed by a space and a word far more often.
   const followers = new Int32Array(BLOOM_SIZE >>> 5);
   const entryTakesSurname = new Uint8Array(entries);
+  /** Per entry: the GAP_* kinds its next words stand after (a surname's are added where one may follow). */
+  const entryGaps = new Uint8Array(entries);
   for (let k = 0; k < entries; k++) {
     const list = entryList[k]!;
     for (let a = 0; a < list.length; a++) {
@@ -1241,9 +1276,11 @@ export function matcherFromTries(tries: Tries): Matcher {
       const takes = node.caseMode === INITIAL || node.caseMode === ALL_CAPS ? SURNAME_IF_CAPITALISED : SURNAME_ANY_CASE;
       for (let b = 0; ends && b < ends.length; b++)
         if (ends[b]!.kind === GIVEN && entryTakesSurname[k] !== SURNAME_ANY_CASE) entryTakesSurname[k] = takes;
-      node.next?.forEach((_, form) => {
+      node.next?.forEach((found, form) => {
         const h = followerHash(k, hashString(form, prime));
         followers[h >>> 18]! |= 1 << ((h >>> 13) & 31);
+        if (!Array.isArray(found)) entryGaps[k]! |= gapKind(found.gap);
+        else for (let c = 0; c < found.length; c++) entryGaps[k]! |= gapKind(found[c]!.gap);
       });
     }
   }
@@ -1268,6 +1305,40 @@ export function matcherFromTries(tries: Tries): Matcher {
     entryPlain[k] = plainInfoOf(list, entityIndex);
     if (entryPlain[k]) entryInfo[k]! |= INFO_HAS_PLAIN;
     if (entryTie[k]) entryInfo[k]! |= INFO_TIE;
+  }
+
+  // Each target's nearest context word, as (context, word hash) pairs in one filter, the targets in
+  // `settleOneWord`'s order from `entryTargetsAt` (a context's index in `targetContext`, -1 for
+  // none): a word before a hit is often the context of one of its first word's paths (the Gulf
+  // of [Mexico]) and not of the others, which then need no `fitsContext` each.
+  const contextFirst = new Int32Array(BLOOM_SIZE >>> 5);
+  const entryTargetsAt = new Int32Array(entries);
+  const targetContext: number[] = [];
+  const contextIndexes = new Map<Context, number>();
+  for (let k = 0; k < entries; k++) {
+    entryTargetsAt[k] = targetContext.length;
+    const list = entryList[k]!;
+    for (let a = 0; a < list.length; a++) {
+      const ends = list[a]!.ends;
+      for (let b = 0; ends && b < ends.length; b++) {
+        const context = ends[b]!.before?.[0];
+        if (!context) {
+          targetContext.push(-1);
+          continue;
+        }
+        let index = contextIndexes.get(context);
+        if (index === undefined) {
+          index = contextIndexes.size;
+          contextIndexes.set(context, index);
+          const id = index;
+          context.forms.forEach((form) => {
+            const h = contextWordHash(id, hashBackwards(form, prime));
+            contextFirst[h >>> 18]! |= 1 << ((h >>> 13) & 31);
+          });
+        }
+        targetContext.push(index);
+      }
+    }
   }
   for (let slot = 0; slot < size; slot++) {
     const at = slot * SLOT_INTS;
@@ -1764,14 +1835,26 @@ export function matcherFromTries(tries: Tries): Matcher {
     const length = text.length;
     let i = from;
     let visible = 0;
+    let symbols = 0;
+    let hasSpace = false;
     for (; i < length && visible <= MAX_GAP && i - from <= MAX_GAP_WITH_SPACE; i++) {
       const c = text.charCodeAt(i);
       const k = kindOf(c);
       if (k & LETTER) break;
       if (k & (CJK | KATA)) return false;
-      if (!(k & SPACE)) visible++;
+      if (k & SPACE) hasSpace = true;
+      else {
+        visible++;
+        if (!(k & SKIP)) symbols |= gapSymbol(c, k);
+      }
     }
     if (i >= length || !(kindOf(text.charCodeAt(i)) & LETTER)) return false;
+    const takesSurname = entryTakesSurname[entry]!;
+    const surnameMayFollow = takesSurname === SURNAME_ANY_CASE || (takesSurname !== 0 && isCapitalised);
+    // The gap's kind, as `gapSignature` and `gapMatches` read it: when no next word stands after
+    // such a gap, nor a surname (after a space, or an initial's dot: В. Зеленський), none follows.
+    const gaps = entryGaps[entry]! | (surnameMayFollow ? GAP_SOFT | GAP_DOT : 0);
+    if (!(gaps & GAP_OTHER) && !(gaps & textGapKind(symbols, hasSpace))) return false;
     let h = 0;
     for (; i < length; i++) {
       const c = text.charCodeAt(i);
@@ -1780,8 +1863,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (code >= LETTER_CODE) h = Math.imul(h ^ code, prime);
       else if (code !== INVISIBLE) break;
     }
-    const takesSurname = entryTakesSurname[entry]!;
-    if ((takesSurname === SURNAME_ANY_CASE || (takesSurname && isCapitalised)) && inBloom(h)) return true;
+    if (surnameMayFollow && inBloom(h)) return true;
     const pair = followerHash(entry, h);
     return (followers[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) !== 0;
   }
@@ -1877,16 +1959,21 @@ export function matcherFromTries(tries: Tries): Matcher {
     entry: number,
     out: Mention[],
   ): number {
-    /** Whether the word before may be a context word (-1: not read yet). */
+    /** Whether the word before may be a context word (-1: not read yet), and its hash. */
     let contextMay = -1;
+    let hashBefore = 0;
     let wordEnd = end;
     while (wordEnd > start && scanCode[text.charCodeAt(wordEnd - 1)] === INVISIBLE) wordEnd--;
     let bestEnd = -1;
     let bestRank = -1;
     let bestTarget: Target | null = null;
+    /** The node's first target in `targetContext`. */
+    let at = entryTargetsAt[entry]!;
     for (let n = 0; n < nodes.length; n++) {
       const node = nodes[n]!;
       const ends = node.ends;
+      const first = at;
+      if (ends) at += ends.length;
       if (!ends || !caseFitsAt(node.caseMode, text, start, end)) continue;
       for (let t = 0; t < ends.length; t++) {
         const target = ends[t]!;
@@ -1897,8 +1984,14 @@ export function matcherFromTries(tries: Tries): Matcher {
         if (target.givenName && isBeforeSurname(text, wordEnd)) continue;
         if (target.compound && !isCompoundStart(text, wordEnd)) continue;
         if (target.before) {
-          if (contextMay < 0) contextMay = mayFollowContext(text, start, entry) ? 1 : 0;
-          if (contextMay === 0 || !fitsContext(text, start, wordEnd, target)) continue;
+          if (contextMay < 0) {
+            contextMay = mayFollowContext(text, start, entry) ? 1 : 0;
+            hashBefore = beforeHash;
+          }
+          if (contextMay === 0) continue;
+          const pair = contextWordHash(targetContext[first + t]!, hashBefore);
+          if ((contextFirst[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) === 0) continue;
+          if (!fitsContext(text, start, wordEnd, target)) continue;
         }
         const stop = target.trailingDot && text.charAt(wordEnd) === '.' ? wordEnd + 1 : wordEnd;
         const rank = rankOf(target);

@@ -88,6 +88,21 @@ describe('findMentions', () => {
     ],
     ['does not take sentence-initial Того for Togo', 'Того же дня. Он летал в Того', ['TG:Того']],
     ['needs capitals for acronyms', 'the US, not us', ['US:US']],
+    [
+      'reads a name whose first word ends at an apostrophe or a dot, and not that word alone before a space',
+      "В'єтнам і в’єтнамські в Україні; U.S. and U.K., not U Thant",
+      ["VN:В'єтнам", 'VN~:в’єтнамські', 'UA:Україні', 'US:U.S.', 'GB:U.K.'],
+    ],
+    [
+      'takes an initial with its dot before a surname',
+      'підписав В. Зеленський. В Україні',
+      ['zelensky:В. Зеленський', 'UA:Україні'],
+    ],
+    [
+      "reads each of a word's contexts, not only the first one tried",
+      'the Gulf of Mexico; Radio France, Anatole France and France',
+      ['FR:France'],
+    ],
     ['suppresses only the bracketed part of an exclusion', "l'État américain de Géorgie", ['US~:américain']],
     [
       'does not take a given name before a surname for a country',
