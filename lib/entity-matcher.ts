@@ -2429,8 +2429,13 @@ const COMBINING_MARK = /\p{M}/u;
  * marks (a highlight would leave them out). Found by test/unit/find-mentions-property.test.ts.
  */
 function endAfterMarks(text: string, end: number): number {
-  // No combining mark is below U+0300: most ends (a space, punctuation, a Latin letter) stop here.
-  while (end < text.length && text.charCodeAt(end) >= 0x300 && COMBINING_MARK.test(text.charAt(end))) end++;
+  // No combining mark is below U+0300, and every one is in the SKIP class (with a few invisible
+  // units the RegExp tells apart): most ends (a space, a letter, a kanji after a kana path) stop
+  // at the class, without the one-unit string the RegExp needs.
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c < 0x300 || !(classOf(c) & SKIP) || !COMBINING_MARK.test(text.charAt(end))) break;
+  }
   return end;
 }
 
