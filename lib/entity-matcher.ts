@@ -1309,21 +1309,24 @@ export function matcherFromTries(tries: Tries): Matcher {
 
   // Each target's nearest context word, as (context, word hash) pairs in one filter, the targets in
   // `settleOneWord`'s order from `entryTargetsAt` (a context's index in `targetContext`, -1 for
-  // none): a word before a hit is often the context of one of its first word's paths (the Gulf
-  // of [Mexico]) and not of the others, which then need no `fitsContext` each.
+  // none; only first words with a context have a row): a word before a hit is often the context
+  // of one of its first word's paths (the Gulf of [Mexico]) and not of the others, which then need
+  // no `fitsContext` each.
   const contextFirst = new Int32Array(BLOOM_SIZE >>> 5);
   const entryTargetsAt = new Int32Array(entries);
-  const targetContext: number[] = [];
+  const targetContexts: number[] = [];
   const contextIndexes = new Map<Context, number>();
+  const hasContext = (node: WordNode) => node.ends?.some((target) => target.before) ?? false;
   for (let k = 0; k < entries; k++) {
-    entryTargetsAt[k] = targetContext.length;
     const list = entryList[k]!;
+    if (!list.some(hasContext)) continue;
+    entryTargetsAt[k] = targetContexts.length;
     for (let a = 0; a < list.length; a++) {
       const ends = list[a]!.ends;
       for (let b = 0; ends && b < ends.length; b++) {
         const context = ends[b]!.before?.[0];
         if (!context) {
-          targetContext.push(-1);
+          targetContexts.push(-1);
           continue;
         }
         let index = contextIndexes.get(context);
@@ -1336,10 +1339,11 @@ export function matcherFromTries(tries: Tries): Matcher {
             contextFirst[h >>> 18]! |= 1 << ((h >>> 13) & 31);
           });
         }
-        targetContext.push(index);
+        targetContexts.push(index);
       }
     }
   }
+  const targetContext = Int32Array.from(targetContexts);
   for (let slot = 0; slot < size; slot++) {
     const at = slot * SLOT_INTS;
     if (slots[at + SLOT_KEY_AT] === 0) continue;
