@@ -1263,7 +1263,8 @@ export function matcherFromTries(tries: Tries): Matcher {
   // filter; after a given name, any first word can (the surname), if the given name's case fits
   // (В. Зеленський, but not the preposition "в"). When the word after a hit is not among them,
   // only one-word paths remain and no search is needed ("Japan the", "в Україні").
-  // Before the word, its gap: "в" (в'єтнам) is followed by a space and a word far more often.
+  // The peek reads the gap before that word first (`entryGaps`): the lower-case "в" of в'єтнам
+  // stands far more often before a space, as a preposition.
   const followers = new Int32Array(BLOOM_SIZE >>> 5);
   const entryTakesSurname = new Uint8Array(entries);
   /** Per entry: the GAP_* kinds its next words stand after (a surname's are added where one may follow). */
@@ -1971,13 +1972,13 @@ export function matcherFromTries(tries: Tries): Matcher {
     let bestEnd = -1;
     let bestRank = -1;
     let bestTarget: Target | null = null;
-    /** The node's first target in `targetContext`. */
-    let at = entryTargetsAt[entry]!;
+    /** The next node's first target in `targetContext`. */
+    let row = entryTargetsAt[entry]!;
     for (let n = 0; n < nodes.length; n++) {
       const node = nodes[n]!;
       const ends = node.ends;
-      const first = at;
-      if (ends) at += ends.length;
+      const rowAt = row;
+      if (ends) row += ends.length;
       if (!ends || !caseFitsAt(node.caseMode, text, start, end)) continue;
       for (let t = 0; t < ends.length; t++) {
         const target = ends[t]!;
@@ -1993,7 +1994,7 @@ export function matcherFromTries(tries: Tries): Matcher {
             hashBefore = beforeHash;
           }
           if (contextMay === 0) continue;
-          const pair = contextWordHash(targetContext[first + t]!, hashBefore);
+          const pair = contextWordHash(targetContext[rowAt + t]!, hashBefore);
           if ((contextFirst[pair >>> 18]! & (1 << ((pair >>> 13) & 31))) === 0) continue;
           if (!fitsContext(text, start, wordEnd, target)) continue;
         }
