@@ -268,6 +268,11 @@ function firstFittingPrime(words: readonly string[], hashes: Int32Array): number
   return last;
 }
 
+/** Whether a unit is a hyphen or dash that joins words ("-", U+2010-U+2015, U+2212 minus). */
+function isHyphenUnit(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
 /** Normalises the characters between two words to a short signature. */
 function gapSignature(chars: string): string {
   let sig = '';
@@ -282,7 +287,7 @@ function gapSignature(chars: string): string {
       hasSpace = true;
       continue;
     }
-    const symbol = k & APOS ? "'" : /[\u2010-\u2015\u2212-]/.test(ch) ? '-' : ch;
+    const symbol = k & APOS ? "'" : isHyphenUnit(ch.charCodeAt(0)) ? '-' : ch;
     if (!sig.includes(symbol)) sig += symbol;
   }
   return sig || (hasSpace ? ' ' : '');
@@ -952,7 +957,7 @@ function gapKind(gap: string): number {
 /** The gap symbol a unit of class `k` stands for (see `gapSignature`): 1 hyphen, 2 apostrophe, 4 dot, 8 other. */
 function gapSymbol(c: number, k: number): number {
   if (k & APOS) return 2;
-  if (c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 1;
+  if (isHyphenUnit(c)) return 1;
   return c === 0x2e ? 4 : 8;
 }
 
