@@ -1691,42 +1691,64 @@ export function matcherFromTries(tries: Tries): Matcher {
   }
 
   /**
+   * A node's next word as `nextOf` compares it: its folded letters (`nextLetters` from `from` up to
+   * `to`) and the node(s) it leads to.
+   */
+  type NextWord = { from: number; to: number; found: WordNode | WordNode[] };
+  /** The letters of every next word that a search has compared so far, one after another. */
+  let nextLetters = new Uint16Array(1024);
+  let nextLettersUsed = 0;
+
+  /**
    * Each node's next words by their hash, made on first use: a search looks its tokens up by the
    * hash read with them and compares letters, rather than building each word's folded string to
-   * look it up (that string and its Map lookup were a third of a search's time).
+   * look it up (that string and its Map lookup were a third of a search's time). The letters are
+   * copied from the forms: those are strings of every representation V8 has (one- and two-byte,
+   * flat and concatenated), and reading them made each `length` and `charCodeAt` a megamorphic
+   * property load (~30,000 a 5 MB pass).
    */
-  const nextByHash = new Map<Map<string, WordNode | WordNode[]>, Map<number, Array<string | WordNode | WordNode[]>>>();
+  const nextByHash = new Map<Map<string, WordNode | WordNode[]>, Map<number, NextWord[]>>();
 
   /** The node(s) that `token` (read by the search) leads to from `next`, a node's next words. */
   function nextOf(next: Map<string, WordNode | WordNode[]>, token: Token): WordNode | WordNode[] | undefined {
     let byHash = nextByHash.get(next);
     if (!byHash) {
-      const made = new Map<number, Array<string | WordNode | WordNode[]>>();
+      const made = new Map<number, NextWord[]>();
       next.forEach((found, form) => {
         const h = hashString(form, prime);
+        if (nextLettersUsed + form.length > nextLetters.length) {
+          const grown = new Uint16Array(Math.max(2 * nextLetters.length, nextLettersUsed + form.length));
+          grown.set(nextLetters);
+          nextLetters = grown;
+        }
+        const from = nextLettersUsed;
+        for (let k = 0; k < form.length; k++) nextLetters[nextLettersUsed++] = form.charCodeAt(k);
+        const word = { from, to: nextLettersUsed, found };
         const list = made.get(h);
-        if (list) list.push(form, found);
-        else made.set(h, [form, found]);
+        if (list) list.push(word);
+        else made.set(h, [word]);
       });
       nextByHash.set(next, made);
       byHash = made;
     }
     const list = byHash.get(token.hash);
     if (!list) return undefined;
-    for (let k = 0; k < list.length; k += 2)
-      if (foldsTo(searchText, token.start, token.end, list[k] as string)) return list[k + 1] as WordNode | WordNode[];
+    for (let k = 0; k < list.length; k++)
+      if (foldsTo(searchText, token.start, token.end, list[k]!)) return list[k]!.found;
     return undefined;
   }
 
   /** Whether the letters of text[start, end) fold to `word` (invisible units skipped). */
-  function foldsTo(text: string, start: number, end: number, word: string): boolean {
-    let j = 0;
+  function foldsTo(text: string, start: number, end: number, word: NextWord): boolean {
+    const letters = nextLetters;
+    const to = word.to;
+    let j = word.from;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (!(kindOf(c) & LETTER)) continue;
-      if (j === word.length || fold[c] !== word.charCodeAt(j++)) return false;
+      if (j === to || fold[c] !== letters[j++]) return false;
     }
-    return j === word.length;
+    return j === to;
   }
 
   /** The entry of the first word that `token` is, or -1: by its hash, then its letters. */
