@@ -2367,7 +2367,8 @@ export function matcherFromTries(tries: Tries): Matcher {
       const mention = out[k]!;
       mention.end = endAfterMarks(text, mention.end);
       if (givenNames.size > 0 && isAfterGivenName(text, mention.start)) continue;
-      if (!persons.has(mention.entity) && fillsGuillemets(text, mention.start, mention.end)) continue;
+      // The guillemets first: most mentions stand in none, and need no lookup of their entity.
+      if (fillsGuillemets(text, mention.start, mention.end) && !persons.has(mention.entity)) continue;
       if (cues.has(mention.entity) && readsAsOther(text, out, k)) continue;
       kept.push(mention);
     }
