@@ -656,17 +656,22 @@ export function buildTries(gazetteer: Gazetteer): Tries & { log: BuildLog } {
       if (lower && words.length === 1 && node.caseMode === INITIAL) node.caseMode = INITIAL_OR_LOWER;
     }
     // "Given surname" is one mention; the matcher joins them, so no cross product is stored.
+    // Targets are made by `makeTarget` only, never copied with a spread: a copy gets a map of its
+    // own, and the search's loads of a target's fields (visit) were polymorphic.
     for (const given of entity.given ?? []) {
-      const target: Target = makeTarget(entity.id, GIVEN);
       if (isCjkText(given)) {
-        for (const alias of entity.aliases) if (isCjkText(alias)) addCharPath(given + alias, { ...target, kind: NAME });
+        for (const alias of entity.aliases)
+          if (isCjkText(alias)) addCharPath(given + alias, makeTarget(entity.id, NAME));
         continue;
       }
       // Initials (V., В. О.) take the text's dot and are not inflected.
       const { words, trailingDot } = aliasWords(given);
       const isInitials = words.every((word) => [...word.text].length === 1);
       if (words.length)
-        addWordPath(planWords(words, isInitials ? 'fixed' : 'pl de', false, false), { ...target, trailingDot });
+        addWordPath(
+          planWords(words, isInitials ? 'fixed' : 'pl de', false, false),
+          makeTarget(entity.id, GIVEN, { trailingDot }),
+        );
     }
     for (const adjective of entity.adjectives) {
       // A demonym only in its context (die [Polen], viele [Polen]: the people, not the country):
