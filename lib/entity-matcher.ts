@@ -2399,6 +2399,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     const key = wordAt(text, mention.start, '').key;
     for (const cue of list) {
       if (cue.alias !== key) continue;
+      const near = nearHashesOf(cue);
       let isOther = false;
       const to = Math.min(text.length, mention.end + CUE_WINDOW);
       for (let i = Math.max(0, mention.start - CUE_WINDOW); i < to;) {
@@ -2406,14 +2407,31 @@ export function matcherFromTries(tries: Tries): Matcher {
           i++;
           continue;
         }
-        const word = wordAt(text, i, '');
-        if (cue.ownNear.has(word.key)) return false;
-        if (cue.otherNear.has(word.key)) isOther = true;
+        // By the hash first: the window holds ~80 words, and few are near words of either kind.
+        const word = wordAt(text, i, '', false);
+        if (near.has(word.hash)) {
+          const { key: nearKey } = wordAt(text, i, '');
+          if (cue.ownNear.has(nearKey)) return false;
+          if (cue.otherNear.has(nearKey)) isOther = true;
+        }
         i = Math.max(word.end, i + 1);
       }
       return isOther;
     }
     return false;
+  }
+
+  /** The hashes of a cue's near words, both kinds (made on first use; see `readsAsOther`). */
+  const nearHashes = new Map<FoldedCue, Set<number>>();
+  function nearHashesOf(cue: FoldedCue): Set<number> {
+    let hashes = nearHashes.get(cue);
+    if (!hashes) {
+      hashes = new Set();
+      for (const word of cue.ownNear) hashes.add(hashString(word, prime));
+      for (const word of cue.otherNear) hashes.add(hashString(word, prime));
+      nearHashes.set(cue, hashes);
+    }
+    return hashes;
   }
 
   /**

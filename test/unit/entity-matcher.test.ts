@@ -342,6 +342,9 @@ describe('context cues', () => {
     ]);
     // Without a cue nearby, nothing changes.
     expect(found('Farmers in Georgia are bracing for frost.')).toEqual(['Georgia:GE']);
+    // A cue word is read as any other word: in any case, with a soft hyphen inside it.
+    expect(found('Georgia officials met in At\u00ADlanta on Tuesday.')).toEqual([]);
+    expect(found('Georgia officials met in TBILISI, far from atlanta.')).toEqual(['Georgia:GE']);
   });
 
   it('stops the build at a cue for a spelling that is no alias of its entity', () => {
