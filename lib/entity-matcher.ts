@@ -293,10 +293,13 @@ function gapSignature(chars: string): string {
   return sig || (hasSpace ? ' ' : '');
 }
 
+/** Whether a gap of the text fits a gap of an alias: the same, or a space and a hyphen either way. */
 function gapMatches(aliasGap: string, textGap: string): boolean {
-  if (aliasGap === textGap) return true;
-  const soft = (g: string) => g === ' ' || g === '-';
-  return soft(aliasGap) && soft(textGap);
+  return aliasGap === textGap || (isSoftGap(aliasGap) && isSoftGap(textGap));
+}
+
+function isSoftGap(gap: string): boolean {
+  return gap === ' ' || gap === '-';
 }
 
 /** The hash of a word (hash `word`) after first word `entry`, for the matcher's follower filter. */
