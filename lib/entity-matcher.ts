@@ -16,7 +16,7 @@ import * as textFold from './text-fold';
 
 // Read once: under tsx (esbuild's CommonJS interop) every use of an imported binding is a getter
 // call, which was more than half of the scan's time when profiled. Bundlers inline them anyway.
-const { APOS, CJK, KATA, LETTER, LOWER, SKIP, SPACE, UPPER, UNKNOWN, charTables, classOf, classify, foldText } =
+const { APOS, CJK, KATA, LETTER, LOWER, SKIP, SPACE, UPPER, UNKNOWN, charTables, classOf, classify, foldText, unitAt } =
   textFold;
 
 export type Matcher = {
@@ -235,7 +235,8 @@ const TIE_CAPITAL = 2;
 
 function hashString(key: string, prime: number): number {
   let h = 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), prime);
+  const length = key.length;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ unitAt(key, i), prime);
   return h;
 }
 
@@ -245,7 +246,7 @@ function hashString(key: string, prime: number): number {
  */
 function hashBackwards(key: string, prime: number): number {
   let h = 0;
-  for (let i = key.length - 1; i >= 0; i--) h = Math.imul(h ^ key.charCodeAt(i), prime);
+  for (let i = key.length - 1; i >= 0; i--) h = Math.imul(h ^ unitAt(key, i), prime);
   return h;
 }
 
@@ -333,8 +334,9 @@ function caseModeOf(word: string): number {
   let letters = 0;
   let uppers = 0;
   let isFirstUpper = false;
-  for (let i = 0; i < word.length; i++) {
-    const k = classOf(word.charCodeAt(i));
+  const length = word.length;
+  for (let i = 0; i < length; i++) {
+    const k = classOf(unitAt(word, i));
     if (!(k & (UPPER | LOWER))) continue;
     if (letters++ === 0) isFirstUpper = (k & UPPER) !== 0;
     if (k & UPPER) uppers++;
@@ -344,7 +346,8 @@ function caseModeOf(word: string): number {
 }
 
 function isCjkText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (classOf(text.charCodeAt(i)) & (CJK | KATA)) return true;
+  const length = text.length;
+  for (let i = 0; i < length; i++) if (classOf(unitAt(text, i)) & (CJK | KATA)) return true;
   return false;
 }
 
@@ -356,11 +359,12 @@ function aliasWords(alias: string): {
   const words: AliasWord[] = [];
   let i = 0;
   let gapStart = 0;
-  while (i < alias.length) {
-    const k = classOf(alias.charCodeAt(i));
+  const length = alias.length;
+  while (i < length) {
+    const k = classOf(unitAt(alias, i));
     if (k & LETTER) {
       let j = i;
-      while (j < alias.length && classOf(alias.charCodeAt(j)) & (LETTER | SKIP)) j++;
+      while (j < length && classOf(unitAt(alias, j)) & (LETTER | SKIP)) j++;
       const raw = alias.slice(i, j);
       words.push({
         text: foldText(raw),
@@ -493,8 +497,9 @@ export function addCharPathTo(tries: Tries, path: string, target: Target): void 
   if (!path) return;
   tries.cjkFirst[first] = 1;
   let node = tries.charRoot;
-  for (let i = 0; i < path.length; i++) {
-    const code = path.charCodeAt(i);
+  const length = path.length;
+  for (let i = 0; i < length; i++) {
+    const code = unitAt(path, i);
     let next = node.next.get(code);
     if (!next) {
       next = { next: new Map(), ends: null };
@@ -1213,8 +1218,9 @@ export function matcherFromTries(tries: Tries): Matcher {
   const wordPool = new Uint16Array(poolSize);
   for (let k = 0; k < entries; k++) {
     const word = firstWords[k]!;
-    const at = wordEnd[k]! - word.length;
-    for (let j = 0; j < word.length; j++) wordPool[at + j] = word.charCodeAt(j);
+    const length = word.length;
+    const at = wordEnd[k]! - length;
+    for (let j = 0; j < length; j++) wordPool[at + j] = unitAt(word, j);
   }
   /** The entities that SLOT_SIMPLE slots name, by the index their info holds. */
   const entityIds: string[] = [];
@@ -1724,13 +1730,14 @@ export function matcherFromTries(tries: Tries): Matcher {
       const made = new Map<number, NextWord[]>();
       next.forEach((found, form) => {
         const h = hashString(form, prime);
-        if (nextLettersUsed + form.length > nextLetters.length) {
-          const grown = new Uint16Array(Math.max(2 * nextLetters.length, nextLettersUsed + form.length));
+        const length = form.length;
+        if (nextLettersUsed + length > nextLetters.length) {
+          const grown = new Uint16Array(Math.max(2 * nextLetters.length, nextLettersUsed + length));
           grown.set(nextLetters);
           nextLetters = grown;
         }
         const from = nextLettersUsed;
-        for (let k = 0; k < form.length; k++) nextLetters[nextLettersUsed++] = form.charCodeAt(k);
+        for (let k = 0; k < length; k++) nextLetters[nextLettersUsed++] = unitAt(form, k);
         const word = { from, to: nextLettersUsed, found };
         const list = made.get(h);
         if (list) list.push(word);
