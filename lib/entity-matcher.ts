@@ -2409,7 +2409,7 @@ export function matcherFromTries(tries: Tries): Matcher {
     const key = wordAt(text, mention.start, '').key;
     for (const cue of list) {
       if (cue.alias !== key) continue;
-      const near = nearHashesOf(cue);
+      const near = nearHashes.get(cue)!;
       let isOther = false;
       const to = Math.min(text.length, mention.end + CUE_WINDOW);
       for (let i = Math.max(0, mention.start - CUE_WINDOW); i < to;) {
@@ -2431,18 +2431,12 @@ export function matcherFromTries(tries: Tries): Matcher {
     return false;
   }
 
-  /** The hashes of a cue's near words, both kinds (made on first use; see `readsAsOther`). */
+  /** The hashes of each context cue's near words, both kinds (see `readsAsOther`). */
   const nearHashes = new Map<FoldedCue, Set<number>>();
-  function nearHashesOf(cue: FoldedCue): Set<number> {
-    let hashes = nearHashes.get(cue);
-    if (!hashes) {
-      hashes = new Set();
-      for (const word of cue.ownNear) hashes.add(hashString(word, prime));
-      for (const word of cue.otherNear) hashes.add(hashString(word, prime));
-      nearHashes.set(cue, hashes);
-    }
-    return hashes;
-  }
+  cues.forEach((list) => {
+    for (const cue of list)
+      nearHashes.set(cue, new Set([...cue.ownNear, ...cue.otherNear].map((word) => hashString(word, prime))));
+  });
 
   /**
    * Whether a common given name, capitalised, stands right before `start` with one space between
