@@ -2335,7 +2335,7 @@ export function matcherFromTries(tries: Tries): Matcher {
    * caller. V8 gives a function its feedback only after its first call has begun, so on a long
    * first call (a 5 MB text) what ran before the scan's loop had none: a property load there
    * (`text.length`) made the optimized code compiled during that call deoptimize at its first
-   * instruction, and in 5 of 34 fresh processes V8 then ran every later pass in the loop's
+   * instruction, and in 4 of 24 fresh processes V8 then ran every later pass in the loop's
    * on-stack-replacement code, 10-15% slower. Nothing before the loop needs feedback now.
    */
   function findMentions(text: string, length: number): Mention[] {
