@@ -99,8 +99,9 @@ let sink = 0;
  * matcher does. Not of a module-level `text` it closes over: in a module with a few dozen
  * top-level bindings or more (any bundle that holds the matcher), V8 compiled that loop longer
  * and slower, ~4.6 ms for the 5 MB text against ~3.5 ms for this one (in one process; a module of
- * 60 bindings, 4.6 against 3.3-3.5; of 10, 3.6 either way). Until session 22 the fresh processes
- * timed that slower loop, and their ratios read ~20% low (docs/decisions/0001, "Session 22").
+ * 60 bindings, 4.6 against 3.3-3.5; over the text of a module of 10, 3.6). Until session 22 the
+ * fresh processes timed that slower loop, and their ratios read ~20% low (docs/decisions/0001,
+ * "Session 22").
  */
 function readFloor(text: string): number {
   let sum = 0;
