@@ -2179,10 +2179,13 @@ export function matcherFromTries(tries: Tries): Matcher {
    * bracketed part of the phrases ending there, unless a kanji or a digit that is not part of a
    * mention comes right before (南米, 毎日米, 3日米国: the 3rd; but 在日米軍) or, for a phrase
    * marked so, a kanji right after (米中央). A longer name that starts at a short form is that name
-   * (対中国 → 中国).
+   * (対中国 → 中国). A run's last short form may start a run of its own, so a list of any length is
+   * read run by run (米英仏独: 米英仏, then 仏独; the G7's 日米英独仏伊加).
    */
   function settleContext(text: string, start: number, end: number, ends: Target[], out: Mention[]): number {
-    const after = out.length > 0 && out[out.length - 1]!.end === start; // 在日米軍: 日, then 米
+    const last = out.length > 0 ? out[out.length - 1]! : null;
+    // 在日米軍: 日, then 米; 米英仏独: 仏 ends a run and starts the next.
+    const after = last !== null && (last.end === start || last.start === start);
     const found = ends.filter((target) => target.kind === NAME && target.coreEnd > 0);
     if (start > 0 && !after && isKanjiOrDigit(text.charCodeAt(start - 1))) {
       // A unit of time may stand before a phrase that starts with its context word (来月訪米).
@@ -2200,11 +2203,15 @@ export function matcherFromTries(tries: Tries): Matcher {
       const longer = plainNameAt(text, from);
       if (longer && longer.end > to) {
         out.push({ entity: longer.target.entity, start: from, end: longer.end, kind: 'name' });
-        resume = Math.max(resume, longer.end);
-        break;
+        return Math.max(resume, longer.end);
       }
+      if (last !== null && last.start === from && last.end === to) continue; // read by the run before
       out.push({ entity: target.entity, start: from, end: to, kind: 'name' });
-      resume = Math.max(resume, to);
+      // A run's last letter is read again only when a path goes on with what follows (仏独, not 仏の).
+      const c = text.charCodeAt(from);
+      const next = to < text.length ? text.charCodeAt(to) : 0;
+      const goesOn = found.length > 1 && cjkPairs[cjkPairKey(fold[c] || c, fold[next] || next)] !== 0;
+      resume = goesOn ? from : Math.max(resume, to);
     }
     return resume;
   }

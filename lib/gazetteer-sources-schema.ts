@@ -65,7 +65,9 @@ const kanjiContext = z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Scr
  * the US), and one katakana letter (ロ = Russia in 日ロ, 対ロ). Alone each is also an everyday word (米 rice, 日 day, 中 middle, 朝 morning), so a short
  * form names its country only in the phrases built from this (lib/build-gazetteer.ts):
  * - a letter of `alone` before a word of `before` (米大統領), or after a word of `after` (対中);
- * - a run of two letters (日米, each its own mention), or three of `triple` (日米韓, 英独仏);
+ * - a run of two letters (日米, each its own mention), or three of `triple` (日米韓, 英独仏); the
+ *   matcher lets a run's last letter start the next run, so a longer list is read run by run
+ *   (米英仏独: 米英仏, then 仏独);
  *   a letter of `notFirst` never starts a run nor follows a word of `after` (朝日 is a newspaper,
  *   在朝 an old word for "at court"; 日朝 is Japan and North Korea);
  * - a run ending in a letter of `needsContext`, or one of `runsNeedContext` (日中 "daytime"),

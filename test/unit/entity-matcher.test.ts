@@ -234,6 +234,9 @@ describe('kanji short forms in context', () => {
     ['対中輸出と対中国政策。', ['CN:中', 'CN:中国']],
     ['日朝首脳と朝日新聞。', ['JP:日', 'KP:朝']],
     ['米の価格、南米大統領、毎日米、日中は暑い、米中央銀行、3日米大統領。', []],
+    // A run's last letter starts the next run: a list of any length (米英仏独, 日米英独仏伊加).
+    ['米韓中の首脳と日米韓中の協議。', ['US:米', 'KR:韓', 'CN:中', 'JP:日', 'US:米', 'KR:韓', 'CN:中']],
+    ['米韓中国の首脳。', ['US:米', 'KR:韓', 'CN:中国']],
   ])('finds each bracketed part as its own mention, only in its context: %s', (text, expected) => {
     expect(found(withPhrases(spec), text)).toEqual(expected);
   });
