@@ -350,6 +350,16 @@ describe('context cues', () => {
     expect(found('Georgia officials met in TBILISI, far from atlanta.')).toEqual(['Georgia:GE']);
   });
 
+  it('reads German Island as Iceland, but not in English text nor in English island names', () => {
+    expect(found('Beteiligt waren Forscher aus Dänemark, Island und Kanada.')).toEqual([
+      'Dänemark:DK',
+      'Island:IS',
+      'Kanada:CA',
+    ]);
+    expect(found('ISLAND LIFE: Island nations in the Pacific met on Monday.')).toEqual([]);
+    expect(found('Auf Long Island und Rhode Island gibt es Strände.')).toEqual([]);
+  });
+
   it('stops the build at a cue for a spelling that is no alias of its entity', () => {
     const names = {
       uk: 'Грузія',
