@@ -11,8 +11,8 @@ import { heldoutFigures, loadHeldoutRows } from '../../scripts/eval-heldout';
 type Floor = { precision: number; recall: number };
 
 const BY_KIND: Record<'name' | 'adjective', Floor> = {
-  name: { precision: 0.982, recall: 0.99 },
-  adjective: { precision: 0.966, recall: 0.981 },
+  name: { precision: 0.983, recall: 0.99 },
+  adjective: { precision: 0.968, recall: 0.982 },
 };
 
 // Set when the session-8 authors' rows joined (b10-*: headlines and tickers, official texts and
@@ -21,34 +21,38 @@ const BY_KIND: Record<'name' | 'adjective', Floor> = {
 // encyclopedic biographies; b12-*: adjectives and demonyms in analysis and opinion; b13-*: whole
 // news paragraphs on varied topics; b14-*: the five officials and their namesakes; b15-*:
 // Japanese news style), after the session-7 ones (b8-*, b9-*): the figures of the larger set.
+// Reset in session 23, when b27-* (uk/ru/pl) and b28-* (de/fr/en/ja), everyday and defence news
+// dense with rare countries, joined and the gaps they showed were filled: the figures of the set
+// with them. A few are a thousandth or two lower than before, from the new rows' own misses and
+// false alarms; on the 3,074 rows before them every figure met its old floor.
 const BY_LANG: Record<string, Record<'name' | 'adjective', Floor>> = {
   de: {
-    name: { precision: 0.988, recall: 0.993 },
-    adjective: { precision: 0.957, recall: 0.983 },
+    name: { precision: 0.989, recall: 0.995 },
+    adjective: { precision: 0.959, recall: 0.982 },
   },
   en: {
-    name: { precision: 0.959, recall: 0.978 },
-    adjective: { precision: 0.98, recall: 0.991 },
+    name: { precision: 0.962, recall: 0.979 },
+    adjective: { precision: 0.978, recall: 0.994 },
   },
   fr: {
-    name: { precision: 0.987, recall: 0.993 },
-    adjective: { precision: 0.978, recall: 0.986 },
+    name: { precision: 0.986, recall: 0.991 },
+    adjective: { precision: 0.98, recall: 0.987 },
   },
   ja: {
-    name: { precision: 0.989, recall: 0.985 },
+    name: { precision: 0.989, recall: 0.986 },
     adjective: { precision: 0.988, recall: 1 },
   },
   pl: {
-    name: { precision: 0.972, recall: 0.995 },
-    adjective: { precision: 0.951, recall: 0.962 },
+    name: { precision: 0.974, recall: 0.995 },
+    adjective: { precision: 0.955, recall: 0.965 },
   },
   ru: {
-    name: { precision: 0.989, recall: 0.993 },
-    adjective: { precision: 0.973, recall: 0.985 },
+    name: { precision: 0.989, recall: 0.994 },
+    adjective: { precision: 0.977, recall: 0.987 },
   },
   uk: {
-    name: { precision: 0.989, recall: 0.994 },
-    adjective: { precision: 0.957, recall: 0.978 },
+    name: { precision: 0.99, recall: 0.994 },
+    adjective: { precision: 0.962, recall: 0.981 },
   },
 };
 
@@ -57,7 +61,7 @@ describe('held-out evaluation set', () => {
 
   it('covers every language with enough rows', () => {
     const rows = loadHeldoutRows();
-    expect(rows.length).toBeGreaterThanOrEqual(3074);
+    expect(rows.length).toBeGreaterThanOrEqual(3167);
     for (const lang of Object.keys(BY_LANG))
       expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(25);
   });
