@@ -39,6 +39,8 @@ export function aliasesFromDisplayName(name: string, lang: GazetteerLang): strin
   const comma = base.indexOf(', ');
   if (comma > 0) base = base.slice(0, comma);
   if (lang === 'ru') base = base.replace(/(^|\s)о-ва(\s|$)/g, '$1острова$2').replace(/(^|\s)о-в(\s|$)/g, '$1остров$2');
+  // French writes the generic word in lower case (les îles Marshall); a lower-case word matches in any case.
+  if (lang === 'fr') base = base.replace(/^Î(les?) /, 'î$1 ');
   const out = new Set([base]);
   if (base.includes(' & ')) out.add(base.replace(/ & /g, lang === 'en' ? ' and ' : ' und '));
   for (const alias of [...out]) {

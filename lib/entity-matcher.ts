@@ -1153,6 +1153,8 @@ export function matcherFromTries(tries: Tries): Matcher {
       cjkPairs[cjkPairKey(first, second)] = 1;
     });
   });
+  /** Whether some kanji/kana path may start with the units `c`, `next` (by the pair filter). */
+  const mayStartPath = (c: number, next: number) => cjkPairs[cjkPairKey(fold[c] || c, fold[next] || next)] !== 0;
 
   // Open-addressing table of first-word hashes, each slot pointing at its entry (word, nodes,
   // how to settle it), so a hit is confirmed by comparing characters, not by building a string.
@@ -2208,9 +2210,7 @@ export function matcherFromTries(tries: Tries): Matcher {
       if (last !== null && last.start === from && last.end === to) continue; // read by the run before
       out.push({ entity: target.entity, start: from, end: to, kind: 'name' });
       // A run's last letter is read again only when a path goes on with what follows (仏独, not 仏の).
-      const c = text.charCodeAt(from);
-      const next = to < text.length ? text.charCodeAt(to) : 0;
-      const goesOn = found.length > 1 && cjkPairs[cjkPairKey(fold[c] || c, fold[next] || next)] !== 0;
+      const goesOn = found.length > 1 && to < text.length && mayStartPath(text.charCodeAt(from), text.charCodeAt(to));
       resume = goesOn ? from : Math.max(resume, to);
     }
     return resume;
@@ -2248,10 +2248,8 @@ export function matcherFromTries(tries: Tries): Matcher {
     const startsKatakana = (kindOf(text.charCodeAt(start)) & KATA) !== 0;
     if (startsKatakana && start > 0 && kindOf(text.charCodeAt(start - 1)) & KATA) return start + 1;
     if (!hasOneUnitPath && start + 1 < text.length) {
-      const c = text.charCodeAt(start);
       const next = text.charCodeAt(start + 1);
-      if (!(kindOf(next) & (SKIP | SPACE)) && cjkPairs[cjkPairKey(fold[c] || c, fold[next] || next)] === 0)
-        return start + 1;
+      if (!(kindOf(next) & (SKIP | SPACE)) && !mayStartPath(text.charCodeAt(start), next)) return start + 1;
     }
     let node: CharNode | undefined = charRoot;
     let i = start;

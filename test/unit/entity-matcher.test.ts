@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, kanjiAbbreviationPhrases, tagLowerCaseNames, withoutUmlauts } from '../../lib/build-gazetteer';
+import {
+  aliasesFromDisplayName,
+  buildGazetteer,
+  kanjiAbbreviationPhrases,
+  tagLowerCaseNames,
+  withoutUmlauts,
+} from '../../lib/build-gazetteer';
 import { compileMatcher, fillsGuillemets } from '../../lib/entity-matcher';
 import { evaluateMentions } from '../../lib/eval-mentions';
 import { loadMatcher, matcherTables } from '../../lib/entity-matcher-tables';
@@ -164,6 +170,19 @@ describe('compileMatcher', () => {
         .findMentions(text)
         .map((m) => text.slice(m.start, m.end)),
     ).toEqual(['Сибіги', 'Сибігою', 'Sybiha']);
+  });
+});
+
+describe('aliases from display names', () => {
+  it('writes the French generic word of island names in lower case, found in any case', () => {
+    expect(aliasesFromDisplayName('Îles Marshall', 'fr')).toEqual(['îles Marshall']);
+    expect(aliasesFromDisplayName('Île de Man', 'fr')).toEqual(['île de Man']);
+    expect(aliasesFromDisplayName('Islande', 'fr')).toEqual(['Islande']);
+    expect(found('Les îles Marshall, aux Îles Féroé et à l’île de Man.')).toEqual([
+      'MH:îles Marshall',
+      'FO:Îles Féroé',
+      'IM:île de Man',
+    ]);
   });
 });
 
